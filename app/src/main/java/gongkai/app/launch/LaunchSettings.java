@@ -1,0 +1,55 @@
+package gongkai.app.launch;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the launcher reads before the server exists. Each setting is an environment variable
+ * ({@code GONGKAI_PORT}) or the matching system property ({@code gongkai.port}); the application reads the
+ * same names later through MicroProfile Config. README.md lists them all.
+ */
+record LaunchSettings(
+        Path dataDirectory,
+        int port,
+        Optional<String> jdbcUrl,
+        String dbUser,
+        String dbPassword,
+        String appDbUser,
+        Optional<String> appDbPassword,
+        boolean demo,
+        boolean durable,
+        int embeddedDbPort) {
+
+    static LaunchSettings read() {
+        Path dataDirectory = Path.of(setting("GONGKAI_DATA_DIR")
+                .orElse(System.getProperty("user.home") + "/.gongkai/data")).toAbsolutePath();
+        Optional<String> jdbcUrl = setting("GONGKAI_JDBC_URL");
+        // Demo data: on by default with the embedded database, never with an external one unless asked.
+        boolean demo = setting("GONGKAI_DEMO").map(LaunchSettings::isTrue).orElse(jdbcUrl.isEmpty());
+        return new LaunchSettings(
+                dataDirectory,
+                Integer.parseInt(setting("GONGKAI_PORT").orElse("8080")),
+                jdbcUrl,
+                setting("GONGKAI_DB_USER").orElse("postgres"),
+                setting("GONGKAI_DB_PASSWORD").orElse(""),
+                setting("GONGKAI_APP_DB_USER").orElse("gongkai_app"),
+                setting("GONGKAI_APP_DB_PASSWORD"),
+                demo,
+                setting("GONGKAI_DB_DURABLE").map(LaunchSettings::isTrue).orElse(true),
+                Integer.parseInt(setting("GONGKAI_EMBEDDED_DB_PORT").orElse("0")));
+    }
+
+    static Optional<String> setting(String envName) {
+        String property = envName.toLowerCase(Locale.ROOT).replace('_', '.');
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(envName);
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    private static boolean isTrue(String value) {
+        return value.equalsIgnoreCase("true") || value.equals("1") || value.equalsIgnoreCase("yes");
+    }
+}

@@ -1,0 +1,120 @@
+package gongkai.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import gongkai.tenancy.Caller;
+import gongkai.tenancy.Jurisdictions;
+import gongkai.tenancy.Role;
+import gongkai.tenancy.TenantContext;
+import gongkai.tenancy.TenantSummary;
+import gongkai.ui.audit.AuditLogView;
+import gongkai.ui.home.HomeView;
+import gongkai.ui.i18n.Translations;
+import gongkai.ui.session.UiSession;
+import gongkai.ui.tenancy.TenantsView;
+import gongkai.ui.unit.UnitsView;
+import gongkai.ui.user.UsersView;
+import gongkai.user.Users;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The frame around every view: navigation by role, the language switch, the user and logout. */
+@Dependent
+public class MainLayout extends AppLayout {
+
+    @Inject
+    public MainLayout(Users users, Jurisdictions jurisdictions) {
+        Caller caller = UiSession.caller().orElse(null);
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setPadding(true);
+        header.expand(title);
+        if (caller != null) {
+            if (caller.isPlatformAdmin()) {
+                header.add(tenantChooser(jurisdictions));
+            }
+            header.add(new LanguageSelect(tag -> {
+                users.changeMyLanguage(tag);
+                UiSession.updateCaller(new Caller(caller.userId(), caller.username(), caller.tenantId(),
+                        caller.tenantCode(), caller.role(), caller.unitId(), tag));
+                VaadinSession.getCurrent().setLocale(Translations.locale(tag));
+                UI.getCurrent().getPage().reload();
+            }));
+            Span who = new Span(caller.username());
+            who.setId("current-user");
+            Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
+                UiSession.logout();
+                UI.getCurrent().getPage().setLocation("/login");
+            });
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(who, logout);
+        }
+        addToNavbar(true, header);
+        addToDrawer(navigation(caller));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(Caller caller) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (caller == null) {
+            return nav;
+        }
+        if (caller.isPlatformAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class, VaadinIcon.SITEMAP.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
+        if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
+        }
+        return nav;
+    }
+
+    /** A platform administrator works on one tenant at a time in the UI. */
+    private ComboBox<TenantSummary> tenantChooser(Jurisdictions jurisdictions) {
+        List<TenantSummary> flat = new ArrayList<>();
+        jurisdictions.tree().forEach(t -> flatten(t, flat));
+        ComboBox<TenantSummary> chooser = new ComboBox<>();
+        chooser.setId("tenant-chooser");
+        chooser.setPlaceholder(getTranslation("tenants.chooser"));
+        chooser.setItems(flat);
+        String language = Translations.languageTag(UI.getCurrent().getLocale());
+        chooser.setItemLabelGenerator(t -> t.names().in(language) + " (" + t.code() + ")");
+        String acting = TenantContext.find().map(a -> a.tenantCode()).orElse(null);
+        flat.stream().filter(t -> t.code().equals(acting)).findFirst().ifPresent(chooser::setValue);
+        chooser.setWidth("22em");
+        chooser.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UiSession.chooseTenant(e.getValue().code());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return chooser;
+    }
+
+    private static void flatten(TenantSummary tenant, List<TenantSummary> into) {
+        into.add(tenant);
+        tenant.children().forEach(child -> flatten(child, into));
+    }
+}
