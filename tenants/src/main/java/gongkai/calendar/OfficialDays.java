@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -105,6 +106,9 @@ public final class OfficialDays {
    */
   public OfficialDays withYear(int year, List<SpecialDay> yearDays) {
     checkYear(year);
+    if (yearDays == null || yearDays.stream().anyMatch(Objects::isNull)) {
+      throw new CalendarArgumentException("list", "list: the days of " + year + " are required");
+    }
     TreeMap<LocalDate, SpecialDay> map = new TreeMap<>(days);
     map.keySet().removeIf(date -> date.getYear() == year);
     for (SpecialDay day : yearDays) {

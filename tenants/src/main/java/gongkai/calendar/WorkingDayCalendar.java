@@ -66,6 +66,9 @@ public final class WorkingDayCalendar {
     }
     TreeMap<LocalDate, SpecialDay> map = new TreeMap<>();
     for (SpecialDay day : overrides == null ? List.<SpecialDay>of() : overrides) {
+      if (day == null) {
+        throw new CalendarArgumentException("overrides", "overrides: an override is missing (null)");
+      }
       if (map.put(day.date(), day) != null) {
         throw new CalendarArgumentException("date", "date: " + day.date() + " is overridden twice");
       }

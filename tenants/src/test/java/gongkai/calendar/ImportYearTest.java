@@ -3,7 +3,9 @@ package gongkai.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,7 +108,7 @@ class ImportYearTest {
   void the_built_in_file_parses_with_the_import_format_and_names_its_source() throws Exception {
     String text;
     try (var in = OfficialDays.class.getResourceAsStream(OfficialDays.RESOURCE)) {
-      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(text).contains("chinese-days 1.5.7");
     assertThat(OfficialDays.parse(text)).isEqualTo(OfficialDays.builtIn());
@@ -115,5 +117,16 @@ class ImportYearTest {
       String oneYear = text.lines().filter(l -> l.startsWith(y + "-")).reduce("", (a, b) -> a + b + "\n");
       assertThat(OfficialDays.parseYear(year, oneYear)).isEqualTo(OfficialDays.builtIn().daysOf(year));
     }
+  }
+
+  @Test
+  void official_days_can_be_replaced_from_an_immutable_list() {
+    OfficialDays replaced = OfficialDays.builtIn()
+        .withYear(2027, List.of(new SpecialDay(LocalDate.of(2027, 1, 1), DayKind.HOLIDAY, "元旦")));
+
+    assertThat(replaced.years()).contains(2027);
+    assertThatThrownBy(() -> OfficialDays.builtIn().withYear(2027,
+        List.of(new SpecialDay(LocalDate.of(2027, 1, 4), DayKind.WORKDAY, "春节"))))
+        .isInstanceOfSatisfying(CalendarArgumentException.class, e -> assertThat(e.parameter()).isEqualTo("date"));
   }
 }
