@@ -12,6 +12,8 @@ public final class CampaignAccumulator {
   private final int unitCount;
   private final PartAccumulator[] all;
   private final PartAccumulator[] excludingFlagged;
+  private long lastMask; // 0 is never a scored response's mask
+  private CompiledModel.AnsweredSet lastSet;
 
   CampaignAccumulator(CompiledModel model, int unitCount) {
     this.model = model;
@@ -37,8 +39,33 @@ public final class CampaignAccumulator {
     long mask = model.answeredMask(answers);
     boolean valid = model.validity(mask) == ResponseScore.Validity.SCORED;
     int i = index(unit, mode);
-    all[i].accept(answers, mask, valid, flagged);
-    excludingFlagged[i].accept(answers, mask, valid, flagged);
+    boolean skipAll = all[i].skips(valid, flagged);
+    boolean skipClean = excludingFlagged[i].skips(valid, flagged);
+    if (skipAll && skipClean) return;
+    CompiledModel.AnsweredSet set;
+    if (mask == lastMask) {
+      set = lastSet;
+    } else {
+      set = model.answeredSet(mask);
+      lastMask = mask;
+      lastSet = set;
+    }
+    double[] coefficient = set.coefficient();
+    double score = 0;
+    int rateAnswered = 0;
+    int rateSatisfied = 0;
+    for (int q = 0; q < answers.length; q++) {
+      int a = answers[q];
+      if (a == ScoringModel.UNANSWERED) continue;
+      score += coefficient[q] * model.hundredthsRow(q)[a];
+      boolean[] satisfied = model.satisfiedRow(q);
+      if (satisfied != null) {
+        rateAnswered++;
+        if (satisfied[a]) rateSatisfied++;
+      }
+    }
+    if (!skipAll) all[i].add(answers, set, score, rateAnswered, rateSatisfied);
+    if (!skipClean) excludingFlagged[i].add(answers, set, score, rateAnswered, rateSatisfied);
   }
 
   /** Adds another accumulator's responses to this one (same aggregator). */

@@ -1,7 +1,10 @@
 package gongkai.survey.results;
 
 import java.util.List;
+import java.math.BigInteger;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A {@link ScoringModel} flattened into arrays for the aggregator's hot loop: points in hundredths
@@ -17,7 +20,16 @@ final class CompiledModel {
   private final long[][] hundredths;
   private final boolean[][] satisfied; // null row for questions outside the rate
   private final long requiredMask;
-  private final ConcurrentHashMap<Long, double[]> coefficients = new ConcurrentHashMap<>();
+  private final long[] sectionMask;
+  private final int weightScale; // question weights as integers: omega = weight x 10^weightScale
+  private final long[] omega;
+  private final long[][] weighted; // omega x hundredths per question and answer
+  private final ConcurrentHashMap<Long, AnsweredSet> answeredSets = new ConcurrentHashMap<>();
+  private final List<Slot> slots = new CopyOnWriteArrayList<>();
+  private final Map<SlotKey, Slot> slotIndex = new ConcurrentHashMap<>();
+
+  /** Keeps omega x hundredths x responses within a long: 10^6 x 10^4 x 64 questions x 10^7 responses. */
+  private static final long MAX_OMEGA = 1_000_000;
 
   private CompiledModel(ScoringModel model) {
     List<ScoredQuestion> questions = model.questions();
@@ -29,6 +41,12 @@ final class CompiledModel {
     answerCount = new int[questionCount];
     hundredths = new long[questionCount][];
     satisfied = new boolean[questionCount][];
+    sectionMask = new long[sectionCount];
+    omega = new long[questionCount];
+    weighted = new long[questionCount][];
+    int scale = 0;
+    for (ScoredQuestion question : questions) scale = Math.max(scale, question.weight().stripTrailingZeros().scale());
+    weightScale = scale;
     long required = 0;
     int q = 0;
     for (int s = 0; s < sectionCount; s++) {
@@ -36,12 +54,19 @@ final class CompiledModel {
       sectionWeight[s] = Ratio.of(section.weight());
       for (ScoredQuestion question : section.questions()) {
         sectionOf[q] = s;
+        sectionMask[s] |= 1L << q;
         questionWeight[q] = Ratio.of(question.weight());
+        omega[q] = question.weight().movePointRight(weightScale).longValueExact();
+        if (omega[q] > MAX_OMEGA) {
+          throw new IllegalArgumentException("weight " + question.weight() + " has too many digits for exact sums");
+        }
         answerCount[q] = question.answerCount();
         hundredths[q] = new long[answerCount[q]];
         for (int a = 0; a < answerCount[q]; a++) {
           hundredths[q][a] = question.points(a).movePointRight(2).longValueExact();
         }
+        weighted[q] = new long[answerCount[q]];
+        for (int a = 0; a < answerCount[q]; a++) weighted[q][a] = omega[q] * hundredths[q][a];
         if (question instanceof ScaleQuestion sq && sq.countsForRate()) {
           satisfied[q] = new boolean[answerCount[q]];
           for (int a = 0; a < answerCount[q]; a++) satisfied[q][a] = sq.scale().isSatisfied(a);
@@ -119,22 +144,80 @@ final class CompiledModel {
   }
 
   /**
-   * Per question, the score one hundredth of a point earns for responses with this answered set, as
-   * a double: used only for the variance behind the score's confidence interval, never for the score.
+   * What the aggregator needs for responses that answered exactly the questions in a mask: per
+   * question, the slot of the exact sum its weighted points go to, and the double coefficient used
+   * for the score's variance only.
    */
-  double[] coefficients(long mask) {
-    return coefficients.computeIfAbsent(mask, this::computeCoefficients);
+  AnsweredSet answeredSet(long mask) {
+    AnsweredSet set = answeredSets.get(mask);
+    return set != null ? set : answeredSets.computeIfAbsent(mask, this::newAnsweredSet);
   }
 
-  private double[] computeCoefficients(long mask) {
-    double[] c = new double[questionCount];
-    long[] unit = new long[questionCount];
-    for (int q = 0; q < questionCount; q++) {
-      if ((mask & (1L << q)) == 0) continue;
-      unit[q] = 1;
-      c[q] = total(mask, unit).toDouble();
-      unit[q] = 0;
-    }
-    return c;
+  /** Number of slots assigned so far (an accumulator's sums array may be shorter: slots are added lazily). */
+  int slotCount() {
+    return slots.size();
   }
+
+  /**
+   * The exact factor of a slot: the score of a response is the sum over its answered sections s of
+   * W_s / W_A * (sum of w_q * points_q) / w_s,A; the accumulator sums omega_q * hundredths_q per slot,
+   * so the factor is W_s / (W_A * w_s,A * 10^weightScale * 100).
+   */
+  Ratio slotFactor(int slot) {
+    return slots.get(slot).factor();
+  }
+
+  private AnsweredSet newAnsweredSet(long mask) {
+    long presence = 0;
+    for (int s = 0; s < sectionCount; s++) if ((mask & sectionMask[s]) != 0) presence |= 1L << s;
+    int[] slotOf = new int[questionCount];
+    double[] coefficient = new double[questionCount];
+    for (int s = 0; s < sectionCount; s++) {
+      long sub = mask & sectionMask[s];
+      if (sub == 0) continue;
+      Slot slot = slotFor(new SlotKey(presence, s, sub));
+      for (int q = 0; q < questionCount; q++) {
+        if ((sub & (1L << q)) == 0) continue;
+        slotOf[q] = slot.index();
+        coefficient[q] = slot.factorAsDouble() * omega[q];
+      }
+    }
+    return new AnsweredSet(slotOf, coefficient);
+  }
+
+  private Slot slotFor(SlotKey key) {
+    Slot slot = slotIndex.get(key);
+    return slot != null ? slot : newSlot(key);
+  }
+
+  private synchronized Slot newSlot(SlotKey key) {
+    Slot slot = slotIndex.get(key);
+    if (slot != null) return slot;
+    Ratio answeredSectionWeight = Ratio.ZERO;
+    for (int s = 0; s < sectionCount; s++) {
+      if ((key.presentSections() & (1L << s)) != 0) answeredSectionWeight = answeredSectionWeight.plus(sectionWeight[s]);
+    }
+    Ratio answeredWeight = Ratio.ZERO;
+    for (int q = 0; q < questionCount; q++) {
+      if ((key.answeredInSection() & (1L << q)) != 0) answeredWeight = answeredWeight.plus(questionWeight[q]);
+    }
+    Ratio factor = sectionWeight[key.section()].dividedBy(answeredSectionWeight.times(answeredWeight)
+        .times(Ratio.of(BigInteger.TEN.pow(weightScale + 2), BigInteger.ONE)));
+    slot = new Slot(slots.size(), factor, factor.toDouble());
+    slots.add(slot);
+    slotIndex.put(key, slot);
+    return slot;
+  }
+
+  /** Per answer, weight x points as the integer the exact sums add (see {@link #slotFactor}). */
+  long[] weightedRow(int question) {
+    return weighted[question];
+  }
+
+  /** Per question: its slot and its score per hundredth of a point (double, for the variance). */
+  record AnsweredSet(int[] slotOf, double[] coefficient) {}
+
+  private record SlotKey(long presentSections, int section, long answeredInSection) {}
+
+  private record Slot(int index, Ratio factor, double factorAsDouble) {}
 }

@@ -1,20 +1,19 @@
 package gongkai.survey.results;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * Running sums for one part of one unit; retains no response. Exact: per set of answered questions,
- * the sum of points per question in hundredths (a long never overflows: 10^4 x 9.2 x 10^14 responses).
+ * Running sums for one part of one unit; retains no response. Exact: per slot (sections answered,
+ * section, questions answered in it) the sum of weight x points as integers; Math.addExact throws
+ * rather than wrap (it cannot within the bounds {@link CompiledModel} checks, up to 10^7 responses).
  * Statistical: count, mean and M2 of the scores in double (Welford/Chan), for the interval only.
  * Not thread-safe: one per thread, then {@link #merge}.
  */
 final class PartAccumulator {
   private final CompiledModel model;
   private final boolean excludeFlagged;
-  private final Map<Long, long[]> pointSumsByAnsweredSet = new HashMap<>();
-  private long lastMask; // 0 is never a scored response's mask
-  private long[] lastSums;
+  /** Exact sums of omega x hundredths, per slot of the model (see {@link CompiledModel#slotFactor}). */
+  private long[] sums = new long[16];
 
   long total;
   long counted;
@@ -31,41 +30,38 @@ final class PartAccumulator {
     this.excludeFlagged = excludeFlagged;
   }
 
-  void accept(int[] answers, long mask, boolean valid, boolean isFlagged) {
+  /** Counts a response that is not scored: flagged (in the figure excluding flagged) or invalid. */
+  boolean skips(boolean valid, boolean isFlagged) {
     total++;
     if (isFlagged) {
       flagged++;
       if (excludeFlagged) {
         excludedFlagged++;
-        return;
+        return true;
       }
     }
     if (!valid) {
       excludedInvalid++;
-      return;
+      return true;
     }
-    long[] sums;
-    if (mask == lastMask) {
-      sums = lastSums;
-    } else {
-      sums = pointSumsByAnsweredSet.computeIfAbsent(mask, m -> new long[model.questionCount()]);
-      lastMask = mask;
-      lastSums = sums;
-    }
-    double[] coefficients = model.coefficients(mask);
-    double score = 0;
+    return false;
+  }
+
+  /**
+   * Adds a scored response, after {@link #skips} said no. The caller computed once, for both figures,
+   * the answered set, the response's score as a double and its rate answers.
+   */
+  void add(int[] answers, CompiledModel.AnsweredSet set, double score, int rateAnswered, int rateSatisfiedCount) {
+    if (sums.length < model.slotCount()) sums = Arrays.copyOf(sums, Math.max(2 * sums.length, model.slotCount()));
+    int[] slotOf = set.slotOf();
     for (int q = 0; q < answers.length; q++) {
       int a = answers[q];
       if (a == ScoringModel.UNANSWERED) continue;
-      long points = model.hundredthsRow(q)[a];
-      sums[q] += points;
-      score += coefficients[q] * points;
-      boolean[] satisfied = model.satisfiedRow(q);
-      if (satisfied != null) {
-        rateAnswers++;
-        if (satisfied[a]) rateSatisfied++;
-      }
+      int slot = slotOf[q];
+      sums[slot] = Math.addExact(sums[slot], model.weightedRow(q)[a]);
     }
+    rateAnswers += rateAnswered;
+    rateSatisfied += rateSatisfiedCount;
     counted++;
     double delta = score - mean;
     mean += delta / counted;
@@ -73,11 +69,8 @@ final class PartAccumulator {
   }
 
   void merge(PartAccumulator o) {
-    for (var e : o.pointSumsByAnsweredSet.entrySet()) {
-      long[] sums = pointSumsByAnsweredSet.computeIfAbsent(e.getKey(), m -> new long[model.questionCount()]);
-      long[] other = e.getValue();
-      for (int q = 0; q < sums.length; q++) sums[q] += other[q];
-    }
+    if (sums.length < o.sums.length) sums = Arrays.copyOf(sums, o.sums.length);
+    for (int slot = 0; slot < o.sums.length; slot++) sums[slot] = Math.addExact(sums[slot], o.sums[slot]);
     if (o.counted > 0) {
       long n = counted + o.counted;
       double delta = o.mean - mean;
@@ -96,7 +89,9 @@ final class PartAccumulator {
   /** The exact sum of the counted responses' scores. */
   Ratio exactScoreSum() {
     Ratio sum = Ratio.ZERO;
-    for (var e : pointSumsByAnsweredSet.entrySet()) sum = sum.plus(model.total(e.getKey(), e.getValue()));
+    for (int slot = 0; slot < sums.length; slot++) {
+      if (sums[slot] != 0) sum = sum.plus(model.slotFactor(slot).times(Ratio.of(sums[slot], 1)));
+    }
     return sum;
   }
 

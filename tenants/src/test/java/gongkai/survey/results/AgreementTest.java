@@ -82,4 +82,21 @@ class AgreementTest {
     assertThat(IntraclassCorrelation.value(withIncompleteRow, Form.ICC_2_1))
         .isEqualTo(IntraclassCorrelation.value(SHROUT_FLEISS_1979, Form.ICC_2_1));
   }
+
+  @Test
+  void panel_agreement_reads_members_by_units() {
+    double[][] membersByUnits = new double[4][6];
+    for (int unit = 0; unit < 6; unit++) {
+      for (int member = 0; member < 4; member++) membersByUnits[member][unit] = SHROUT_FLEISS_1979[unit][member];
+    }
+
+    PanelAgreement agreement = PanelAgreement.measure(membersByUnits);
+
+    assertThat(agreement.icc21()).hasValueSatisfying(
+        icc -> assertThat(icc.setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("0.29"));
+    assertThat(agreement.icc3k()).hasValueSatisfying(
+        icc -> assertThat(icc.setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("0.91"));
+    assertThat(agreement.alphaInterval()).isPresent();
+    assertThat(agreement.alphaOrdinal()).isPresent();
+  }
 }
