@@ -27,6 +27,10 @@ public class RestApplication extends Application {
         return Map.of("jersey.config.disableJsonBinding", true,
                 "jersey.config.server.disableJsonBinding", true,
                 "jersey.config.disableMoxyJson", true,
-                "jersey.config.server.disableMoxyJson", true);
+                "jersey.config.server.disableMoxyJson", true,
+                // jackson-jakarta-rs registers its own exception mappers (text/plain) through META-INF/services;
+                // our providers are found by scanning and answer problem+json.
+                "jersey.config.disableMetainfServicesLookup", true,
+                "jersey.config.server.disableMetainfServicesLookup", true);
     }
 }

@@ -19,6 +19,12 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.ws.rs.WebApplicationException wae) {
+                // e.g. 413 from BodyLimit, raised while Jackson was reading the stream
+                return new WebApplicationExceptionMapper().toResponse(wae);
+            }
+        }
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof DomainException domain) {
             String field = prefixed(path(vie), domain.field());
             return Problems.response(Problem.ofField(400, "Bad Request", field, domain.getMessage()));
@@ -53,6 +59,10 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
         if (field == null) {
             return path.isEmpty() ? null : path;
         }
-        return path.isEmpty() ? field : path + "." + field;
+        // Nested values may already name their full path (Names says "names.zhHans").
+        if (path.isEmpty() || field.equals(path) || field.startsWith(path + ".")) {
+            return field;
+        }
+        return path + "." + field;
     }
 }

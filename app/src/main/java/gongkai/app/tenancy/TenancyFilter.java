@@ -53,6 +53,10 @@ public class TenancyFilter extends HttpFilter {
                 Problems.write(response, 404, "tenant " + tenantPath.group(1) + " not found");
                 return;
             }
+        } else if (caller == null && path.startsWith("/api/") && !isPublic(path)) {
+            // Refuse before JAX-RS reads the body: an anonymous request learns nothing about its validity.
+            Problems.write(response, 401, "log in (HTTP Basic or a Bearer token) to use this resource");
+            return;
         } else if (caller != null) {
             acting = Optional.of(uiOrOwnTenant(caller, request));
         } else {
@@ -77,6 +81,11 @@ public class TenancyFilter extends HttpFilter {
             }
             throw (ServletException) w.getCause();
         }
+    }
+
+    /** API paths open to anyone: the status probe and, later, the public survey and publication pages. */
+    private static boolean isPublic(String path) {
+        return path.equals("/api/v1/status") || path.startsWith("/api/v1/public/");
     }
 
     private Acting uiOrOwnTenant(Caller caller, HttpServletRequest request) {

@@ -1,0 +1,142 @@
+package gongkai.app.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tenant isolation, in the manner of Keycloak's permission tests: every endpoint of the /openapi document x every
+ * role of tenant A (and anonymous) x tenant B's codes and ids. Each is answered 401, 403 or 404, no body holds any
+ * of B's data, and none of B's rows changes. A new endpoint joins the matrix by being in /openapi.
+ */
+class IsolationMatrixIT {
+
+    static TestTenant a;
+    static TestTenant b;
+    static String bTokenId;
+
+    @BeforeAll
+    static void twoTenants() {
+        a = TestTenant.create("iso-a");
+        b = TestTenant.create("iso-b");
+        bTokenId = b.office().post("/api/v1/me/tokens", Map.of("name", "b-token")).json().at("/token/id").asText();
+    }
+
+    record Operation(String method, String template) {
+    }
+
+    @Test
+    void no_role_of_one_tenant_reaches_another_tenants_data_through_any_endpoint() throws Exception {
+        List<Operation> operations = operations();
+        assertThat(operations).as("operations in /openapi").hasSizeGreaterThan(15)
+                .anyMatch(o -> o.template().contains("{code}/units/{unitCode}"));
+
+        Map<String, Api> callers = new LinkedHashMap<>(a.users);
+        callers.put("anonymous", Api.anonymous());
+        String before = fingerprintOfB();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : operations) {
+            String path = op.template().replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
+                    .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId);
+            assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
+            boolean foreign = !path.equals(op.template());
+            for (Map.Entry<String, Api> caller : callers.entrySet()) {
+                String body = Set.of("POST", "PUT", "PATCH").contains(op.method()) ? body(op.template()) : null;
+                Api.Reply reply = caller.getValue().send(op.method(), path, body == null ? null : "application/json", body);
+                checked++;
+                String what = caller.getKey() + " " + op.method() + " " + path + " -> " + reply;
+                Set<Integer> allowed = caller.getKey().equals("anonymous") ? Set.of(401, 404) : Set.of(403, 404);
+                if (foreign && !allowed.contains(reply.status())) {
+                    failures.add("status: " + what);
+                }
+                // The caller's own request (B's code or id, echoed in a 404) is not B's data; anything else of B is.
+                String unrequested = reply.body().replace(b.code, "").replace("edu-" + b.suffix, "")
+                        .replace(b.username("office"), "").replace(bTokenId, "");
+                if (unrequested.contains(b.suffix)) {
+                    failures.add("leak: " + what);
+                }
+                String after = fingerprintOfB();
+                if (!after.equals(before)) {
+                    failures.add("changed B: " + what);
+                    before = after;
+                }
+            }
+        }
+        assertThat(failures).as("isolation failures among " + checked + " calls").isEmpty();
+    }
+
+    /** Every (method, path) in the server's own OpenAPI document. */
+    static List<Operation> operations() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Server.get().url("/openapi"))).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode paths = Api.JSON.readTree(response.body()).get("paths");
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase();
+                if (Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                    operations.add(new Operation(method, path.getKey()));
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** A plausible body for an endpoint, so that isolation (not validation) decides the answer. */
+    static String body(String template) {
+        Object body;
+        if (template.endsWith("/units") || template.endsWith("/units/{unitCode}")) {
+            body = Map.of("code", "edu-" + b.suffix, "kind", "DEPARTMENT", "names", Map.of("zhHans", "改"));
+        } else if (template.endsWith("/users") || template.endsWith("/users/{username}")) {
+            body = Map.of("username", b.username("office"), "displayName", "x", "role", "TENANT_ADMIN",
+                    "password", "long-enough-pw");
+        } else if (template.endsWith("/tenants") || template.endsWith("/tenants/{code}")) {
+            body = Map.of("code", b.code, "level", "CITY", "names", Map.of("zhHans", "改"));
+        } else if (template.endsWith("/language")) {
+            body = Map.of("language", "en");
+        } else if (template.endsWith("/tokens")) {
+            body = Map.of("name", "matrix");
+        } else {
+            body = Map.of();
+        }
+        return Api.json(body);
+    }
+
+    /** A digest of every row tenant B owns, and of its registry row. */
+    static String fingerprintOfB() throws Exception {
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
+            StringBuilder all = new StringBuilder();
+            for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event")) {
+                try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
+                        + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
+                    rs.next();
+                    all.append(table).append('=').append(rs.getString(1)).append(';');
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select md5(t::text) from tenant t where code = '" + b.code + "'")) {
+                rs.next();
+                all.append("tenant=").append(rs.getString(1));
+            }
+            return all.toString();
+        }
+    }
+}

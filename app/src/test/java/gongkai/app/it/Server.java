@@ -1,0 +1,137 @@
+package gongkai.app.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The real server, started once per test JVM exactly as a user starts it (the launcher jar), on a fresh embedded
+ * PostgreSQL under target/it with durability off. Tests reach it over HTTP and its database over JDBC.
+ */
+public final class Server {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
+
+    private static Server instance;
+
+    private final int port;
+    private final int dbPort;
+    private final Process process;
+
+    private Server(int port, int dbPort, Process process) {
+        this.port = port;
+        this.dbPort = dbPort;
+        this.process = process;
+    }
+
+    public static synchronized Server get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The database as its owner sees it (bypassing row-level security): for checking what was written. */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/gongkai", "postgres", "");
+    }
+
+    private static Server start() {
+        try {
+            Path dir = Path.of(System.getProperty("gongkai.it.dir", "target/it")).toAbsolutePath();
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            int port = freePort();
+            Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("server.log").toFile());
+            builder.environment().put("GONGKAI_DATA_DIR", dir.resolve("data").toString());
+            builder.environment().put("GONGKAI_PORT", Integer.toString(port));
+            builder.environment().put("GONGKAI_DB_DURABLE", "false");
+            builder.environment().put("GONGKAI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put("GONGKAI_DEMO", "true");
+            Process process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                process.destroy();
+                try {
+                    process.waitFor();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            awaitReady(process, port, dir.resolve("server.log"));
+            int dbPort = Integer.parseInt(Files.readString(dir.resolve("data").resolve("postgres.port")).trim());
+            return new Server(port, dbPort, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitReady(Process process, int port, Path log) throws IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server stopped; see " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the server was not ready within 4 minutes; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
