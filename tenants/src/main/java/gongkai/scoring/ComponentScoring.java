@@ -112,24 +112,24 @@ final class ComponentScoring {
     BigDecimal[] sums = new BigDecimal[components.size()];
     Arrays.fill(sums, BigDecimal.ZERO);
     for (Map.Entry<String, BigDecimal> entry : indicatorScores.entrySet()) {
-      String field = InputCheck.key(INDICATOR_FIELD, entry.getKey());
-      Leaf leaf = leaf(field, entry.getKey());
+      Leaf leaf = leaf(entry.getKey());
       if (given[leaf.owner()] != null) {
-        throw new InvalidScoringInputException(field, "component '" + components.get(leaf.owner()).code()
-            + "' is given in componentScores: leave out its indicator scores");
+        throw new InvalidScoringInputException(InputCheck.key(INDICATOR_FIELD, entry.getKey()), "component '"
+            + components.get(leaf.owner()).code() + "' is given in componentScores: leave out its indicator scores");
       }
-      Points score = InputCheck.score(field, entry.getValue(), leaf.maxPoints());
-      sums[leaf.owner()] = sums[leaf.owner()].add(score.value());
+      BigDecimal score = InputCheck.scoreIn(INDICATOR_FIELD, entry.getKey(), entry.getValue(), leaf.max());
+      sums[leaf.owner()] = sums[leaf.owner()].add(score);
       counts[leaf.owner()]++;
     }
     return sums;
   }
 
-  private Leaf leaf(String field, String code) {
+  private Leaf leaf(String code) {
     Leaf leaf = leaves.find(code);
     if (leaf != null) {
       return leaf;
     }
+    String field = InputCheck.key(INDICATOR_FIELD, code);
     if (leaves.parent(code)) {
       throw new InvalidScoringInputException(field, "indicator '" + code + "' groups other indicators: "
           + "score its leaf indicators");

@@ -20,6 +20,19 @@ final class InputCheck {
     return points;
   }
 
+  /**
+   * A score in a map of scores, e.g. {@code input.indicatorScores}; as {@link #score} but builds the field path
+   * only when the value is refused (this runs for every item of every period of every unit).
+   *
+   * @return the value with scale 2
+   */
+  static BigDecimal scoreIn(String mapField, String key, BigDecimal value, BigDecimal max) {
+    if (value == null || value.scale() != 2 || value.signum() < 0 || value.compareTo(max) > 0) {
+      return score(key(mapField, key), value, new Points(max)).value();
+    }
+    return value;
+  }
+
   static Points points(String field, BigDecimal value) {
     if (value == null) {
       throw new InvalidScoringInputException(field, "is required");

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Scores the periods of a periodic component and averages them into the component's score.
@@ -51,9 +52,7 @@ final class PeriodScoring {
     Set<String> seen = new HashSet<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < periods.size(); i++) {
-      PeriodScore period = scorePeriod(periods.get(i), FIELD + "[" + i + "]", seen, explanation);
-      scores.add(period);
-      sum = sum.add(new BigDecimal(period.score()));
+      sum = sum.add(scorePeriod(periods.get(i), i, seen, scores, explanation).value());
     }
     BigDecimal count = BigDecimal.valueOf(periods.size());
     BigDecimal componentMax = component.maxPoints();
@@ -67,7 +66,9 @@ final class PeriodScoring {
     return result;
   }
 
-  private PeriodScore scorePeriod(PeriodInput input, String field, Set<String> seen, Explanation explanation) {
+  private Points scorePeriod(PeriodInput input, int index, Set<String> seen, List<PeriodScore> scores,
+      Explanation explanation) {
+    String field = FIELD + "[" + index + "]";
     if (input == null) {
       throw new InvalidScoringInputException(field, "is empty");
     }
@@ -80,25 +81,21 @@ final class PeriodScoring {
       throw new InvalidScoringInputException(field + ".period", "period " + id + " is given twice");
     }
     String scoresField = field + ".indicatorScores";
-    Points itemSum = Points.ZERO;
-    Leaf belowStandard = null;
-    Points belowStandardScore = null;
-    for (Map.Entry<String, BigDecimal> entry : input.indicatorScores().entrySet()) {
-      Leaf leaf = leaf(scoresField, entry.getKey(), id);
-      Points score = InputCheck.score(InputCheck.key(scoresField, entry.getKey()), entry.getValue(),
-          leaf.maxPoints());
-      itemSum = itemSum.plus(score);
-      if (belowStandard == null && leaf.standard() != null && score.below(leaf.standard())) {
-        belowStandard = leaf;
-        belowStandardScore = score;
-      }
+    Map<String, BigDecimal> given = input.indicatorScores();
+    ItemTally tally = new ItemTally(scoresField);
+    given.forEach(tally);
+    if (tally.unknown != null) {
+      throw unknownItem(scoresField, tally.unknown, id);
     }
-    if (input.indicatorScores().size() != items.inOrder().size()) {
-      Leaf missing = items.inOrder().stream()
-          .filter(l -> !input.indicatorScores().containsKey(l.code())).findFirst().orElseThrow();
+    if (tally.found < items.inOrder().size()) {
+      Leaf missing = items.inOrder().stream().filter(l -> !given.containsKey(l.code())).findFirst().orElseThrow();
       throw new InvalidScoringInputException(InputCheck.key(scoresField, missing.code()),
           "missing score of item '" + missing.code() + "' for period " + id);
     }
+    Leaf belowStandard = tally.belowStandard;
+    BigDecimal belowStandardScore = tally.belowStandardScore;
+    BigDecimal itemTotal = tally.sum;
+    Points itemSum = new Points(itemTotal);
     String prefix = id + " ";
     Points bonuses = adjustments.bonuses(input.bonuses(), field + ".bonuses", prefix, explanation);
     Points deductions = adjustments.deductions(input.deductions(), field + ".deductions", prefix, explanation);
@@ -110,22 +107,52 @@ final class PeriodScoring {
     if (failRule != null && belowStandard != null) {
       failedBy = failRule.code();
       text += "; graded FAIL by " + failRule.code() + ": item " + belowStandard.code() + " scored "
-          + belowStandardScore + ", below its standard " + belowStandard.standard();
+          + new Points(belowStandardScore) + ", below its standard " + belowStandard.standard();
     }
     explanation.add(PERIOD, failedBy == null ? component.code() : failedBy, text);
-    return new PeriodScore(id, score.toString(), failedBy);
+    scores.add(new PeriodScore(id, score.toString(), failedBy));
+    return score;
   }
 
-  private Leaf leaf(String field, String code, String period) {
-    Leaf leaf = items.find(code);
-    if (leaf != null) {
-      return leaf;
+  /**
+   * Adds up one period's item scores. Walks the input (its entries lie together in memory) and looks each code up
+   * in the scheme's small, cache-resident index; {@code forEach} avoids the unmodifiable map's entry wrappers.
+   */
+  private final class ItemTally implements BiConsumer<String, BigDecimal> {
+    private final String field;
+    private BigDecimal sum = BigDecimal.ZERO;
+    private int found;
+    private String unknown;
+    private Leaf belowStandard;
+    private BigDecimal belowStandardScore;
+
+    ItemTally(String field) {
+      this.field = field;
     }
+
+    @Override
+    public void accept(String code, BigDecimal value) {
+      Leaf leaf = items.find(code);
+      if (leaf == null) {
+        unknown = unknown == null ? code : unknown;
+        return;
+      }
+      found++;
+      BigDecimal score = InputCheck.scoreIn(field, code, value, leaf.max());
+      sum = sum.add(score);
+      if (belowStandard == null && leaf.standard() != null && score.compareTo(leaf.standard().value()) < 0) {
+        belowStandard = leaf;
+        belowStandardScore = score;
+      }
+    }
+  }
+
+  private InvalidScoringInputException unknownItem(String field, String code, String period) {
     String path = InputCheck.key(field, code);
     if (items.parent(code)) {
-      throw new InvalidScoringInputException(path, "'" + code + "' groups other items: score its leaf items");
+      return new InvalidScoringInputException(path, "'" + code + "' groups other items: score its leaf items");
     }
-    throw new InvalidScoringInputException(path, "no item '" + code + "' in the period scheme of component '"
+    return new InvalidScoringInputException(path, "no item '" + code + "' in the period scheme of component '"
         + component.code() + "' (period " + period + ")");
   }
 }
