@@ -27,10 +27,19 @@ final class InputCheck {
    * @return the value with scale 2
    */
   static BigDecimal scoreIn(String mapField, String key, BigDecimal value, BigDecimal max) {
-    if (value == null || value.scale() != 2 || value.signum() < 0 || value.compareTo(max) > 0) {
-      return score(key(mapField, key), value, new Points(max)).value();
+    BigDecimal scaled = value == null || value.scale() == 2 ? value : twoPlacesOrNull(value);
+    if (scaled == null || scaled.signum() < 0 || scaled.compareTo(max) > 0) {
+      return score(key(mapField, key), value, new Points(max)).value(); // throws
     }
-    return value;
+    return scaled;
+  }
+
+  private static BigDecimal twoPlacesOrNull(BigDecimal value) {
+    try {
+      return value.setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException tooPrecise) {
+      return null;
+    }
   }
 
   static Points points(String field, BigDecimal value) {
