@@ -15,7 +15,13 @@ import java.util.Set;
  */
 final class LeafIndex {
 
-  record Leaf(String code, int owner, int position, Points maxPoints, Points standard) {
+  /**
+   * @param maxHundredths      the maximum in hundredths of a point
+   * @param standardHundredths the standard in hundredths, or -1 when the item has none (no score is below it)
+   */
+  record Leaf(String code, int owner, int position, Points maxPoints, Points standard, long maxHundredths,
+      long standardHundredths) {
+
     BigDecimal max() {
       return maxPoints.value();
     }
@@ -39,8 +45,14 @@ final class LeafIndex {
       node.children().forEach(child -> add(owner, child));
       return;
     }
+    Points max = new Points(node.maxPoints());
     Points standard = node.standardPoints() == null ? null : new Points(node.standardPoints());
-    inOrder.add(new Leaf(node.code(), owner, inOrder.size(), new Points(node.maxPoints()), standard));
+    inOrder.add(new Leaf(node.code(), owner, inOrder.size(), max, standard, hundredths(max),
+        standard == null ? -1 : hundredths(standard)));
+  }
+
+  private static long hundredths(Points points) {
+    return points.value().unscaledValue().longValueExact(); // scale 2; the validator bounds points
   }
 
   private void rebuild() {

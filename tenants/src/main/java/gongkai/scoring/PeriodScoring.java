@@ -93,8 +93,8 @@ final class PeriodScoring {
           "missing score of item '" + missing.code() + "' for period " + id);
     }
     Leaf belowStandard = tally.belowStandard;
-    BigDecimal belowStandardScore = tally.belowStandardScore;
-    BigDecimal itemTotal = tally.sum;
+    BigDecimal belowStandardScore = BigDecimal.valueOf(tally.belowStandardScore, 2);
+    BigDecimal itemTotal = BigDecimal.valueOf(tally.sum, 2);
     Points itemSum = new Points(itemTotal);
     String prefix = id + " ";
     Points bonuses = adjustments.bonuses(input.bonuses(), field + ".bonuses", prefix, explanation);
@@ -120,11 +120,11 @@ final class PeriodScoring {
    */
   private final class ItemTally implements BiConsumer<String, BigDecimal> {
     private final String field;
-    private BigDecimal sum = BigDecimal.ZERO;
+    private long sum; // hundredths; cannot overflow, the validator bounds every item's points
     private int found;
     private String unknown;
     private Leaf belowStandard;
-    private BigDecimal belowStandardScore;
+    private long belowStandardScore;
 
     ItemTally(String field) {
       this.field = field;
@@ -138,9 +138,9 @@ final class PeriodScoring {
         return;
       }
       found++;
-      BigDecimal score = InputCheck.scoreIn(field, code, value, leaf.max());
-      sum = sum.add(score);
-      if (belowStandard == null && leaf.standard() != null && score.compareTo(leaf.standard().value()) < 0) {
+      long score = InputCheck.hundredthsIn(field, code, value, leaf.maxHundredths());
+      sum += score;
+      if (score < leaf.standardHundredths() && belowStandard == null) {
         belowStandard = leaf;
         belowStandardScore = score;
       }

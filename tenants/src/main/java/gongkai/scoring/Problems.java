@@ -9,6 +9,9 @@ import java.util.Set;
 /** Collects scheme problems with their paths, and the checks several parts of the validator share. */
 final class Problems {
 
+  /** No scheme needs more; the bound keeps sums in hundredths within a {@code long}. */
+  static final BigDecimal MOST_POINTS = new BigDecimal("1000000");
+
   private final List<SchemeProblem> list = new ArrayList<>();
 
   void add(String path, String message) {
@@ -45,6 +48,10 @@ final class Problems {
     }
     if (value.stripTrailingZeros().scale() > 2) {
       add(path, "has more than two decimal places: " + value.toPlainString());
+      return false;
+    }
+    if (value.compareTo(MOST_POINTS) > 0) {
+      add(path, "is more than " + MOST_POINTS.toPlainString() + " points");
       return false;
     }
     int sign = value.signum();
