@@ -148,4 +148,21 @@ class Jinchang12345ScoringTest {
         .withComponentScores(scores("monthly", "101.25")));
     assertThat(direct.total()).isEqualTo("120.25");
   }
+
+  @Test
+  void any_exact_decimal_form_of_an_item_score_is_accepted() {
+    ScoreSheet sheet = score(List.of(period("2024-06",
+        base("1E+1", "10.000", "19.5", "25", "15.00", "0.0", "5"))));
+
+    assertThat(sheet.periods().get(0).score()).isEqualTo("84.50");
+  }
+
+  @Test
+  void an_item_score_with_three_decimals_is_refused() {
+    assertThatThrownBy(() -> score(List.of(period("2024-06", base("10", "10", "19.505", "25", "15", "15", "5")))))
+        .isInstanceOfSatisfying(InvalidScoringInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("input.periods[0].indicatorScores.on-time-completion");
+          assertThat(e.detail()).contains("two decimal places");
+        });
+  }
 }

@@ -187,4 +187,13 @@ class SchemeValidatorTest {
 
     assertThat(paths(empty)).containsExactly("code", "name.zhHans", "components", "gradeBands");
   }
+
+  @Test
+  void points_are_bounded() {
+    SchemeDefinition scheme = withAnnualTree(List.of(node("a", "1000000.01")), "1000000.01");
+
+    assertThat(SchemeValidator.validate(scheme)).extracting(SchemeProblem::path, SchemeProblem::message)
+        .contains(org.assertj.core.groups.Tuple.tuple("components[0].indicators[0].maxPoints",
+            "is more than 1000000 points"));
+  }
 }
