@@ -103,4 +103,17 @@ class GradeBandBoundaryTest {
       default -> Inputs.components("annual", total);
     };
   }
+
+  /** Jinchang's bands listed from the bottom up, so that no band's order can hide a wrong inclusive flag. */
+  @ParameterizedTest(name = "bottom-up bands: {0} -> {1}")
+  @CsvSource({"0, FAIL", "59.99, FAIL", "60, PASS", "79.99, PASS", "80, GOOD", "89.99, GOOD", "90, EXCELLENT",
+      "100, EXCELLENT"})
+  void bands_in_any_order_keep_their_bounds(String total, Grade grade) {
+    SchemeDefinition jinchang = SchemeTemplates.find("jinchang-2022").orElseThrow();
+    java.util.List<GradeBand> bottomUp = new java.util.ArrayList<>(jinchang.gradeBands());
+    java.util.Collections.reverse(bottomUp);
+    SchemeDefinition scheme = SchemeEdits.bands(jinchang, bottomUp);
+
+    assertThat(ScoringEngine.score(scheme, Inputs.components("annual", total)).grade()).isEqualTo(grade);
+  }
 }
