@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import gongkai.audit.AuditEntry;
 import gongkai.audit.AuditFilter;
 import gongkai.audit.AuditLog;
+import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.TenantContext;
 import gongkai.ui.MainLayout;
@@ -35,10 +36,9 @@ import java.util.List;
 @Dependent
 public class AuditLogView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final AuditLog audit;
+    private final ZoneId zone;
+    private final DateTimeFormatter when;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> entityType = new ComboBox<>();
@@ -47,8 +47,12 @@ public class AuditLogView extends VerticalLayout {
     private final DatePicker to = new DatePicker();
 
     @Inject
-    public AuditLogView(AuditLog audit) {
+    public AuditLogView(AuditLog audit, Jurisdictions jurisdictions) {
         this.audit = audit;
+        // Times in the tenant's own time zone (default Asia/Shanghai).
+        this.zone = jurisdictions.byId(TenantContext.current().tenantId()).map(t -> t.timeZone())
+                .orElse(ZoneId.of("Asia/Shanghai"));
+        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         setSizeFull();
         add(new H2(getTranslation("audit.title") + " · " + TenantContext.current().tenantCode()));
         actor.setLabel(getTranslation("field.actor"));
@@ -56,6 +60,8 @@ public class AuditLogView extends VerticalLayout {
         entityType.setItems(List.of("tenant", "unit", "user", "api-token"));
         action.setLabel(getTranslation("field.action"));
         action.setItems(List.of("CREATE", "UPDATE", "DEACTIVATE", "REACTIVATE", "CHANGE_PASSWORD", "REVOKE"));
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a));
+        entityType.setItemLabelGenerator(t -> getTranslation("audit.entity." + t));
         from.setLabel(getTranslation("field.when") + " ≥");
         to.setLabel(getTranslation("field.when") + " ≤");
         Button filter = new Button(getTranslation("action.filter"), VaadinIcon.FILTER.create(), e -> refresh());
@@ -64,10 +70,10 @@ public class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("field.when")).setAutoWidth(true);
+        grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("field.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("field.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("field.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::entityType).setHeader(getTranslation("field.entityType")).setAutoWidth(true);
+        grid.addColumn(e -> label("audit.action.", e.action())).setHeader(getTranslation("field.action")).setAutoWidth(true);
+        grid.addColumn(e -> label("audit.entity.", e.entityType())).setHeader(getTranslation("field.entityType")).setAutoWidth(true);
         grid.addColumn(AuditEntry::entityKey).setHeader(getTranslation("field.entityKey")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new VerticalLayout(
                 new Pre(getTranslation("field.before") + ": " + (e.before() == null ? "—" : e.before())),
@@ -77,8 +83,13 @@ public class AuditLogView extends VerticalLayout {
         refresh();
     }
 
+    /** A translated label, or the code itself for kinds added later without a translation yet. */
+    private String label(String prefix, String code) {
+        String text = getTranslation(prefix + code);
+        return text.startsWith("!") ? code : text;
+    }
+
     private void refresh() {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
         grid.setItems(audit.search(new AuditFilter(Fields.blankToNull(actor.getValue()), entityType.getValue(),
                 action.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
