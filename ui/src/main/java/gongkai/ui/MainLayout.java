@@ -23,6 +23,7 @@ import gongkai.ui.audit.AuditLogView;
 import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
+import gongkai.ui.scheme.SchemesView;
 import gongkai.ui.tenancy.TenantsView;
 import gongkai.ui.unit.UnitsView;
 import gongkai.ui.user.UsersView;
@@ -84,6 +85,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class, VaadinIcon.SITEMAP.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
+        if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN) || caller.is(Role.ASSESSOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
