@@ -139,9 +139,7 @@ public class Jurisdictions {
     @Transactional
     public Tenant ensurePlatform() {
         return byCode(PLATFORM_CODE).orElseGet(() -> {
-            Tenant platform = new Tenant(UUID.randomUUID(), new TenantDraft(PLATFORM_CODE,
-                    new Names("公开平台", "公開平台", "Gongkai platform"), Level.PROVINCE, null, null, null), null);
-            platform.forcePlatformLevel();
+            Tenant platform = Tenant.platform(UUID.randomUUID(), PLATFORM_CODE);
             tenancy.global().persist(platform);
             return platform;
         });

@@ -62,8 +62,18 @@ public class Tenant {
         this.unitCodePrefix = draft.unitCodePrefix();
     }
 
-    void forcePlatformLevel() {
-        this.level = Level.PLATFORM;
+    /** The platform's own tenant: holds the platform administrators, has no parent, assesses nobody. */
+    static Tenant platform(UUID id, String code) {
+        Tenant platform = new Tenant();
+        platform.id = id;
+        platform.code = code;
+        platform.nameZhHans = "公开平台";
+        platform.nameZhHant = "公開平台";
+        platform.nameEn = "Gongkai platform";
+        platform.level = Level.PLATFORM;
+        platform.timeZone = "Asia/Shanghai";
+        platform.active = true;
+        return platform;
     }
 
     void deactivate() {

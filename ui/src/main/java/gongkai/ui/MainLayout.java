@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
+import gongkai.tenancy.Acting;
 import gongkai.tenancy.Caller;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
@@ -54,7 +55,9 @@ public class MainLayout extends AppLayout {
                 header.add(tenantChooser(jurisdictions));
             }
             header.add(new LanguageSelect(tag -> {
-                users.changeMyLanguage(tag);
+                // The language is the caller's own, whichever tenant a platform administrator is working on.
+                TenantContext.call(new Acting(caller, caller.tenantId(), caller.tenantCode(), false),
+                        () -> users.changeMyLanguage(tag));
                 UiSession.updateCaller(new Caller(caller.userId(), caller.username(), caller.tenantId(),
                         caller.tenantCode(), caller.role(), caller.unitId(), tag));
                 VaadinSession.getCurrent().setLocale(Translations.locale(tag));
