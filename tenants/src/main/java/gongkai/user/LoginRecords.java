@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /** The transactional steps of logging in; {@link Logins} orders them and throttles. */
 @ApplicationScoped
@@ -35,28 +34,51 @@ public class LoginRecords {
                 .flatMap(entry -> jurisdictions.byId(entry.tenantId()));
     }
 
-    /** Checks a password in the acting tenant and records the outcome (failures count towards a lock). */
+    /** What a login needs to know of a user of the acting tenant, read without holding on to the connection. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public LoginOutcome checkPassword(String username, Tenant tenant, Predicate<String> passwordMatches) {
-        Instant now = Instant.now();
-        Optional<UserAccount> found = tenancy.entityManager()
+    public Optional<LoginCandidate> candidate(String username, Tenant tenant) {
+        return tenancy.entityManager()
                 .createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", username).getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().active() || !tenant.active()) {
-            return LoginOutcome.rejected(0);
+                .setParameter("name", username).getResultStream().findFirst()
+                .filter(user -> user.active() && tenant.active())
+                .map(user -> new LoginCandidate(caller(user, tenant), user.passwordHash(), user.lockedUntil()));
+    }
+
+    /**
+     * Counts a failed login in one atomic statement (concurrent guesses cannot lose a count) and locks the account
+     * once {@value UserAccount#LOCK_AFTER_FAILURES} fail in a row; returns the lock's end, if locked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public LoginOutcome recordFailure(String username) {
+        Object[] row = (Object[]) tenancy.entityManager().createNativeQuery(
+                        "update user_account set failed_logins = failed_logins + 1,"
+                                + " locked_until = case when failed_logins + 1 >= ?1 then now() + make_interval(mins => ?2)"
+                                + " else locked_until end where username = ?3 returning failed_logins, locked_until")
+                .setParameter(1, UserAccount.LOCK_AFTER_FAILURES)
+                .setParameter(2, (int) UserAccount.LOCK_DURATION.toMinutes())
+                .setParameter(3, username)
+                .getSingleResult();
+        int failures = ((Number) row[0]).intValue();
+        Instant lockedUntil = row[1] == null ? null : toInstant(row[1]);
+        return lockedUntil != null && lockedUntil.isAfter(Instant.now())
+                ? LoginOutcome.locked(lockedUntil) : LoginOutcome.rejected(failures);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSuccess(String username) {
+        tenancy.entityManager().createNativeQuery("update user_account set failed_logins = 0, locked_until = null"
+                + " where username = ?1 and (failed_logins > 0 or locked_until is not null)")
+                .setParameter(1, username).executeUpdate();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
         }
-        UserAccount user = found.get();
-        if (user.lockedAt(now)) {
-            return LoginOutcome.locked(user.lockedUntil());
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
         }
-        if (!passwordMatches.test(user.passwordHash())) {
-            user.loginFailed(now);
-            return user.lockedAt(now) ? LoginOutcome.locked(user.lockedUntil()) : LoginOutcome.rejected(user.failedLogins());
-        }
-        if (user.failedLogins() > 0) {
-            user.loginSucceeded();
-        }
-        return LoginOutcome.accepted(caller(user, tenant), user.passwordHash());
+        return Instant.parse(value.toString());
     }
 
     /** The caller a valid, unrevoked, unexpired token stands for. */

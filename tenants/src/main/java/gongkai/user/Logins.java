@@ -52,20 +52,30 @@ public class Logins {
             slowDown(failures);
             return LoginOutcome.rejected(failures);
         }
+        Acting system = Acting.system(tenant.get().id(), tenant.get().code());
+        Optional<LoginCandidate> candidate = TenantContext.call(system, () -> records.candidate(username, tenant.get()));
+        if (candidate.isEmpty()) {
+            slowDown(1);
+            return LoginOutcome.rejected(0);
+        }
+        if (candidate.get().lockedAt(java.time.Instant.now())) {
+            return LoginOutcome.locked(candidate.get().lockedUntil());
+        }
+        // The slow hash runs outside any transaction: no pooled connection waits on it.
         String digest = sha256(username + '\u0000' + password);
+        String storedHash = candidate.get().passwordHash();
         Remembered remembered = verified.get(username);
         long now = System.currentTimeMillis();
-        LoginOutcome outcome = TenantContext.call(Acting.system(tenant.get().id(), tenant.get().code()),
-                () -> records.checkPassword(username, tenant.get(), storedHash ->
-                        (remembered != null && remembered.until() > now && remembered.digest().equals(digest)
-                                && remembered.passwordHash().equals(storedHash))
-                                || PasswordHasher.verify(password, storedHash)));
-        if (outcome.accepted()) {
-            verified.put(username, new Remembered(digest, outcome.passwordHash(), now + REMEMBER_MILLIS));
-        } else {
-            verified.remove(username);
-            slowDown(outcome.failuresInARow());
+        boolean matches = (remembered != null && remembered.until() > now && remembered.digest().equals(digest)
+                && remembered.passwordHash().equals(storedHash)) || PasswordHasher.verify(password, storedHash);
+        if (matches) {
+            verified.put(username, new Remembered(digest, storedHash, now + REMEMBER_MILLIS));
+            TenantContext.run(system, () -> records.recordSuccess(username));
+            return LoginOutcome.accepted(candidate.get().caller(), storedHash);
         }
+        verified.remove(username);
+        LoginOutcome outcome = TenantContext.call(system, () -> records.recordFailure(username));
+        slowDown(outcome.failuresInARow());
         return outcome;
     }
 

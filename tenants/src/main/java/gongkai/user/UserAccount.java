@@ -84,28 +84,8 @@ public class UserAccount extends TenantOwned {
         return displayName;
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     Instant lockedUntil() {
         return lockedUntil;
-    }
-
-    int failedLogins() {
-        return failedLogins;
-    }
-
-    void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= LOCK_AFTER_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void change(String displayName, Role role, UUID unitId, String language) {
