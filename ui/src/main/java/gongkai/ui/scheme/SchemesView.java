@@ -21,7 +21,10 @@ import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gongkai.error.DomainException;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import gongkai.scheme.NewScheme;
+import gongkai.scheme.SchemeJson;
 import gongkai.scheme.SchemeSummary;
 import gongkai.scheme.SchemeVersion;
 import gongkai.scheme.Schemes;
@@ -37,6 +40,8 @@ import gongkai.ui.session.RequiresRole;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +75,7 @@ public class SchemesView extends VerticalLayout {
         create.setId("scheme-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(office);
-        HorizontalLayout toolbar = new HorizontalLayout(title, year, create);
+        HorizontalLayout toolbar = new HorizontalLayout(title, year, create, importer(office));
         toolbar.setWidthFull();
         toolbar.expand(title);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -96,6 +101,35 @@ public class SchemesView extends VerticalLayout {
         grid.setSizeFull();
         add(toolbar, grid);
         refresh();
+    }
+
+    /** Import a scheme exported as JSON (by this or another tenant): it becomes a new draft here. */
+    @SuppressWarnings("deprecation")
+    private Upload importer(boolean office) {
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("scheme-import");
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("schemes.import"), VaadinIcon.UPLOAD.create()));
+        upload.setDropAllowed(false);
+        upload.setVisible(office);
+        upload.addSucceededListener(e -> {
+            try {
+                String json = new String(buffer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                SchemeDefinition definition = SchemeJson.read(json);
+                SchemeVersion created = schemes.create(new NewScheme(definition.code(),
+                        definition.year() == null ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() : definition.year(),
+                        null, null, null, definition));
+                UI.getCurrent().navigate("schemes/" + created.summary().code() + "/" + created.summary().version());
+            } catch (DomainException problem) {
+                ServerErrors.show(problem, Map.of());
+            } catch (IOException | RuntimeException unreadable) {
+                ServerErrors.show(DomainException.invalid("file", getTranslation("schemes.importUnreadable")), Map.of());
+            }
+            upload.clearFileList();
+        });
+        return upload;
     }
 
     private void refresh() {
