@@ -1,6 +1,5 @@
 package gongkai.cycle;
 
-import gongkai.calendar.CalendarArgumentException;
 import gongkai.calendar.Deadline;
 import gongkai.calendar.WorkingDayCalendar;
 import gongkai.error.Check;
@@ -202,15 +201,10 @@ public record CycleProgress(
     Check.present("now", now);
     Check.present("calendar", calendar);
     Check.present("zone", zone);
-    Deadline window;
-    Deadline decision;
-    try {
-      window = calendar.deadline(now, rules.reviewWorkingDays(), zone);
-      decision = calendar.deadline(window.dueDate().atStartOfDay(zone).toInstant(),
-          rules.reviewDecisionWorkingDays(), zone);
-    } catch (CalendarArgumentException e) {
-      throw DomainException.conflict("calendar", e.getMessage());
-    }
+    Deadline window = TenantDeadlines.within(calendar, now, rules.reviewWorkingDays(), zone);
+    // counted from the window's last day, which itself is not counted
+    Deadline decision = TenantDeadlines.within(calendar, window.dueDate().atStartOfDay(zone).toInstant(),
+        rules.reviewDecisionWorkingDays(), zone);
     return new CycleProgress(next, rules, noticeDate, assessmentStartedOn, window, decision, null, null, null, null);
   }
 
