@@ -30,12 +30,19 @@ class IsolationMatrixIT {
     static TestTenant a;
     static TestTenant b;
     static String bTokenId;
+    static String bScheme;
+    static String jinchangTemplate;
 
     @BeforeAll
     static void twoTenants() {
         a = TestTenant.create("iso-a");
         b = TestTenant.create("iso-b");
         bTokenId = b.office().post("/api/v1/me/tokens", Map.of("name", "b-token")).json().at("/token/id").asText();
+        bScheme = "sch-" + b.suffix;
+        Api.Reply scheme = b.office().post(b.path("/schemes"), Map.of("code", bScheme, "year", 2024,
+                "template", "jinchang-2022"));
+        assertThat(scheme.status()).as(scheme.toString()).isEqualTo(201);
+        jinchangTemplate = b.office().get("/api/v1/scheme-templates/jinchang-2022").body();
     }
 
     record Operation(String method, String template) {
@@ -53,10 +60,13 @@ class IsolationMatrixIT {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Operation op : operations) {
-            String path = op.template().replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
-                    .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId);
+            // Built-in templates belong to no tenant: every authenticated user reads them.
+            String shared = op.template().replace("{templateId}", "jinchang-2022");
+            String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
+                    .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
+                    .replace("{schemeCode}", bScheme).replace("{version}", "1");
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
-            boolean foreign = !path.equals(op.template());
+            boolean foreign = !path.equals(shared);
             for (Map.Entry<String, Api> caller : callers.entrySet()) {
                 String body = Set.of("POST", "PUT", "PATCH").contains(op.method()) ? body(op.template()) : null;
                 Api.Reply reply = caller.getValue().send(op.method(), path, body == null ? null : "application/json", body);
@@ -68,7 +78,7 @@ class IsolationMatrixIT {
                 }
                 // The caller's own request (B's code or id, echoed in a 404) is not B's data; anything else of B is.
                 String unrequested = reply.body().replace(b.code, "").replace("edu-" + b.suffix, "")
-                        .replace(b.username("office"), "").replace(bTokenId, "");
+                        .replace(b.username("office"), "").replace(bTokenId, "").replace(bScheme, "");
                 if (unrequested.contains(b.suffix)) {
                     failures.add("leak: " + what);
                 }
@@ -113,6 +123,12 @@ class IsolationMatrixIT {
             body = Map.of("code", b.code, "level", "CITY", "names", Map.of("zhHans", "改"));
         } else if (template.endsWith("/language")) {
             body = Map.of("language", "en");
+        } else if (template.endsWith("/schemes")) {
+            body = Map.of("code", bScheme, "year", 2024, "template", "jinchang-2022");
+        } else if (template.endsWith("/schemes/{schemeCode}/versions/{version}")) {
+            return jinchangTemplate;
+        } else if (template.endsWith("/scoring/preview")) {
+            body = Map.of("template", "jinchang-2022", "input", Map.of("componentScores", Map.of("annual", 90)));
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else {
@@ -125,7 +141,8 @@ class IsolationMatrixIT {
     static String fingerprintOfB() throws Exception {
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
             StringBuilder all = new StringBuilder();
-            for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event")) {
+            for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
+                    "assessment_scheme")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();
