@@ -30,12 +30,19 @@ class IsolationMatrixIT {
     static TestTenant a;
     static TestTenant b;
     static String bTokenId;
+    static final String B_DATE = "2025-05-06";
+    static final String B_YEAR = "2027";
 
     @BeforeAll
     static void twoTenants() {
         a = TestTenant.create("iso-a");
         b = TestTenant.create("iso-b");
         bTokenId = b.office().post("/api/v1/me/tokens", Map.of("name", "b-token")).json().at("/token/id").asText();
+        // B's own calendar, named with its suffix so that any leak of it shows
+        assertThat(b.office().put(b.path("/calendar/days/" + B_DATE), Map.of("kind", "HOLIDAY",
+                "name", "县庆" + b.suffix)).status()).isEqualTo(200);
+        assertThat(b.office().send("PUT", b.path("/calendar/years/" + B_YEAR), "text/plain; charset=UTF-8",
+                B_YEAR + "-01-01,HOLIDAY,元旦" + b.suffix).status()).isEqualTo(200);
     }
 
     record Operation(String method, String template) {
@@ -54,7 +61,8 @@ class IsolationMatrixIT {
         int checked = 0;
         for (Operation op : operations) {
             String path = op.template().replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
-                    .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId);
+                    .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
+                    .replace("{date}", B_DATE).replace("{year}", B_YEAR);
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             boolean foreign = !path.equals(op.template());
             for (Map.Entry<String, Api> caller : callers.entrySet()) {
@@ -115,6 +123,11 @@ class IsolationMatrixIT {
             body = Map.of("language", "en");
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
+        } else if (template.endsWith("/calendar/days/{date}")) {
+            body = Map.of("kind", "WORKDAY", "name", "改");
+        } else if (template.endsWith("/calendar/years/{year}")) {
+            // Sent as application/json like every body here: the tenant filter must refuse before the media type
+            return B_YEAR + "-01-01,HOLIDAY,改";
         } else {
             body = Map.of();
         }
@@ -125,7 +138,8 @@ class IsolationMatrixIT {
     static String fingerprintOfB() throws Exception {
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
             StringBuilder all = new StringBuilder();
-            for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event")) {
+            for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
+                    "calendar_day", "calendar_year")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();
