@@ -20,6 +20,7 @@ import gongkai.tenancy.Role;
 import gongkai.tenancy.TenantContext;
 import gongkai.tenancy.TenantSummary;
 import gongkai.ui.audit.AuditLogView;
+import gongkai.ui.calendar.CalendarView;
 import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
@@ -84,6 +85,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class, VaadinIcon.SITEMAP.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));

@@ -53,9 +53,10 @@ public class AuditLogView extends VerticalLayout {
         add(new H2(getTranslation("audit.title") + " · " + TenantContext.current().tenantCode()));
         actor.setLabel(getTranslation("field.actor"));
         entityType.setLabel(getTranslation("field.entityType"));
-        entityType.setItems(List.of("tenant", "unit", "user", "api-token"));
+        entityType.setItems(List.of("tenant", "unit", "user", "api-token", "calendar-day", "calendar-year"));
         action.setLabel(getTranslation("field.action"));
-        action.setItems(List.of("CREATE", "UPDATE", "DEACTIVATE", "REACTIVATE", "CHANGE_PASSWORD", "REVOKE"));
+        action.setItems(List.of("CREATE", "UPDATE", "DEACTIVATE", "REACTIVATE", "CHANGE_PASSWORD", "REVOKE", "DELETE",
+                "IMPORT"));
         from.setLabel(getTranslation("field.when") + " ≥");
         to.setLabel(getTranslation("field.when") + " ≤");
         Button filter = new Button(getTranslation("action.filter"), VaadinIcon.FILTER.create(), e -> refresh());
