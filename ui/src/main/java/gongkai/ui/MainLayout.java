@@ -21,6 +21,7 @@ import gongkai.tenancy.Role;
 import gongkai.tenancy.TenantContext;
 import gongkai.tenancy.TenantSummary;
 import gongkai.ui.audit.AuditLogView;
+import gongkai.ui.calendar.CalendarView;
 import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
@@ -91,6 +92,7 @@ public class MainLayout extends AppLayout {
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN) || caller.is(Role.ASSESSOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));

@@ -32,6 +32,8 @@ class IsolationMatrixIT {
     static String bTokenId;
     static String bScheme;
     static String jinchangTemplate;
+    static final String B_DATE = "2025-05-06";
+    static final String B_YEAR = "2027";
 
     @BeforeAll
     static void twoTenants() {
@@ -43,6 +45,11 @@ class IsolationMatrixIT {
                 "template", "jinchang-2022"));
         assertThat(scheme.status()).as(scheme.toString()).isEqualTo(201);
         jinchangTemplate = b.office().get("/api/v1/scheme-templates/jinchang-2022").body();
+        // B's own calendar, named with its suffix so that any leak of it shows
+        assertThat(b.office().put(b.path("/calendar/days/" + B_DATE), Map.of("kind", "HOLIDAY",
+                "name", "县庆" + b.suffix)).status()).isEqualTo(200);
+        assertThat(b.office().send("PUT", b.path("/calendar/years/" + B_YEAR), "text/plain; charset=UTF-8",
+                B_YEAR + "-01-01,HOLIDAY,元旦" + b.suffix).status()).isEqualTo(200);
     }
 
     record Operation(String method, String template) {
@@ -64,7 +71,8 @@ class IsolationMatrixIT {
             String shared = op.template().replace("{templateId}", "jinchang-2022");
             String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
                     .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
-                    .replace("{schemeCode}", bScheme).replace("{version}", "1");
+                    .replace("{schemeCode}", bScheme).replace("{version}", "1")
+                    .replace("{date}", B_DATE).replace("{year}", B_YEAR);
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             boolean foreign = !path.equals(shared);
             for (Map.Entry<String, Api> caller : callers.entrySet()) {
@@ -131,6 +139,11 @@ class IsolationMatrixIT {
             body = Map.of("template", "jinchang-2022", "input", Map.of("componentScores", Map.of("annual", 90)));
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
+        } else if (template.endsWith("/calendar/days/{date}")) {
+            body = Map.of("kind", "WORKDAY", "name", "改");
+        } else if (template.endsWith("/calendar/years/{year}")) {
+            // Sent as application/json like every body here: the tenant filter must refuse before the media type
+            return B_YEAR + "-01-01,HOLIDAY,改";
         } else {
             body = Map.of();
         }
@@ -142,7 +155,7 @@ class IsolationMatrixIT {
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
-                    "assessment_scheme")) {
+                    "assessment_scheme", "calendar_day", "calendar_year")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

@@ -57,11 +57,12 @@ public class AuditLogView extends VerticalLayout {
         add(new H2(getTranslation("audit.title") + " · " + TenantContext.current().tenantCode()));
         actor.setLabel(getTranslation("field.actor"));
         entityType.setLabel(getTranslation("field.entityType"));
-        entityType.setItems(List.of("tenant", "unit", "user", "api-token"));
+        entityType.setItems(List.of("tenant", "unit", "user", "api-token", "calendar-day", "calendar-year", "scheme"));
         action.setLabel(getTranslation("field.action"));
-        action.setItems(List.of("CREATE", "UPDATE", "DEACTIVATE", "REACTIVATE", "CHANGE_PASSWORD", "REVOKE"));
-        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a));
-        entityType.setItemLabelGenerator(t -> getTranslation("audit.entity." + t));
+        action.setItems(List.of("CREATE", "UPDATE", "DEACTIVATE", "REACTIVATE", "CHANGE_PASSWORD", "REVOKE", "DELETE",
+                "IMPORT", "APPROVE", "NEW_VERSION", "MARK_IN_USE"));
+        action.setItemLabelGenerator(a -> label("audit.action.", a));
+        entityType.setItemLabelGenerator(t -> label("audit.entity.", t));
         from.setLabel(getTranslation("field.when") + " ≥");
         to.setLabel(getTranslation("field.when") + " ≤");
         Button filter = new Button(getTranslation("action.filter"), VaadinIcon.FILTER.create(), e -> refresh());
