@@ -20,7 +20,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> "this method is not allowed here";
             case 406 -> "this resource answers application/json";
             case 413 -> "the body is larger than 1 MiB";
-            case 415 -> "send the body as application/json";
+            case 415 -> "this media type is not accepted here (JSON resources take application/json)";
             default -> e.getMessage();
         };
         Response problem = Problems.response(status, detail);

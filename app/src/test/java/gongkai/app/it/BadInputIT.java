@@ -144,7 +144,8 @@ class BadInputIT {
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select (select count(*) from tenant) + (select count(*) from assessed_unit)"
                      + " + (select count(*) from user_account) + (select count(*) from audit_event)"
-                     + " + (select count(*) from api_token)")) {
+                     + " + (select count(*) from api_token) + (select count(*) from assessment_scheme)"
+                     + " + (select count(*) from calendar_day) + (select count(*) from calendar_year)")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
