@@ -113,6 +113,7 @@ public class Scheduling {
                 Map.of(), null, 0, IDLE_WAIT_MS, DB_RETRY_MS, false, null, 1, 0);
         Scheduler created = DirectSchedulerFactory.getInstance().getScheduler(NAME);
         created.setJobFactory(jobFactory);
+        created.getListenerManager().addSchedulerListener(new SchedulerErrors());
         scheduler = created;
         if (!enabled) {
             LOG.info("[gongkai] scheduler '" + NAME + "' in standby (gongkai.scheduler.enabled=false): "
