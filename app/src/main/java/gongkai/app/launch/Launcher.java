@@ -70,7 +70,8 @@ public final class Launcher {
 
         Path war = findWar();
         List<String> payaraArgs = new ArrayList<>(List.of(
-                "--nocluster",
+                // No Hazelcast at all: sessions stay in memory, Quartz clusters through the database (ADR 004).
+                "--nohazelcast",
                 "--port", Integer.toString(settings.port()),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
