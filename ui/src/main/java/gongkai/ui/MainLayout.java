@@ -52,8 +52,10 @@ public class MainLayout extends AppLayout {
         header.setPadding(true);
         header.expand(title);
         if (caller != null) {
-            if (caller.isPlatformAdmin()) {
-                header.add(tenantChooser(jurisdictions));
+            List<TenantSummary> reachable = new ArrayList<>();
+            jurisdictions.tree().forEach(t -> flatten(t, reachable));
+            if (reachable.size() > 1) {
+                header.add(tenantChooser(reachable));
             }
             header.add(new LanguageSelect(tag -> {
                 // The language is the caller's own, whichever tenant a platform administrator is working on.
@@ -93,17 +95,19 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
-        if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) {
+        boolean readOnly = TenantContext.find().map(Acting::readOnly).orElse(false);
+        if ((caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) && !readOnly) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         return nav;
     }
 
-    /** A platform administrator works on one tenant at a time in the UI. */
-    private ComboBox<TenantSummary> tenantChooser(Jurisdictions jurisdictions) {
-        List<TenantSummary> flat = new ArrayList<>();
-        jurisdictions.tree().forEach(t -> flatten(t, flat));
+    /**
+     * A platform administrator works on one tenant at a time in the UI; a parent office may switch to a subordinate
+     * jurisdiction to read (never change) it.
+     */
+    private ComboBox<TenantSummary> tenantChooser(List<TenantSummary> flat) {
         ComboBox<TenantSummary> chooser = new ComboBox<>();
         chooser.setId("tenant-chooser");
         chooser.setPlaceholder(getTranslation("tenants.chooser"));

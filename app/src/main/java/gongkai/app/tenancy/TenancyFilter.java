@@ -90,7 +90,8 @@ public class TenancyFilter extends HttpFilter {
 
     private Acting uiOrOwnTenant(Caller caller, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (caller.isPlatformAdmin() && session != null && session.getAttribute(UI_TENANT) instanceof String code
+        // In the UI a platform administrator works on any tenant, a parent office reads a subordinate one.
+        if (session != null && session.getAttribute(UI_TENANT) instanceof String code
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Optional<Acting> chosen = jurisdictions.actingOn(caller, code);
             if (chosen.isPresent()) {
