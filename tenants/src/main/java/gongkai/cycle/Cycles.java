@@ -86,11 +86,12 @@ public class Cycles {
             throw DomainException.invalid("schemeVersion", "there is no version " + request.schemeVersion()
                     + " of scheme '" + request.schemeCode() + "'");
         }
+        List<Unit> active = units.list(false);
         List<Unit> assessed = new ArrayList<>();
         for (int i = 0; i < request.unitCodes().size(); i++) {
             String field = "unitCodes[" + i + "]";
             String unitCode = request.unitCodes().get(i);
-            Unit unit = units.list(false).stream().filter(u -> u.code().equals(unitCode)).findFirst()
+            Unit unit = active.stream().filter(u -> u.code().equals(unitCode)).findFirst()
                     .orElseThrow(() -> DomainException.invalid(field, "there is no active unit " + unitCode));
             assessed.add(unit);
         }
@@ -208,16 +209,18 @@ public class Cycles {
     }
 
     /**
-     * The results the caller may see: the office from the preliminary results on, a unit or an assessor only their
-     * units and only once the review has opened (the preliminary results are then shown to the units).
+     * The results the caller may see: the office from the preliminary results on (not while the assessment is
+     * reopened: they are being corrected), a unit or an assessor only their units and only once the review has
+     * opened (the preliminary results are then shown to the units).
      */
     @Transactional
     public List<UnitResult> results(String code) {
         Acting acting = TenantContext.current();
         AssessmentCycle cycle = store.cycle(code);
-        boolean office = CycleStore.office(acting);
-        boolean shown = cycle.state().compareTo(CycleState.REVIEW) >= 0 && cycle.state() != CycleState.CANCELLED;
-        if (!office && !shown) {
+        CycleState state = cycle.state();
+        boolean computed = state.compareTo(CycleState.PRELIMINARY) >= 0 && state != CycleState.CANCELLED;
+        boolean shown = computed && state != CycleState.PRELIMINARY;
+        if (!(CycleStore.office(acting) ? computed : shown)) {
             return List.of();
         }
         List<UnitResult> results = new ArrayList<>();
