@@ -231,6 +231,53 @@ class CycleLifecycleIT {
                 .containsExactly("CLOSED");
     }
 
+    @Test
+    void preliminary_results_need_every_unit_scored_and_a_cycle_is_cancelled_only_before_the_assessment()
+            throws Exception {
+        TestTenant t = TestTenant.create("cyc-cancel");
+        Api office = t.office();
+        String edu = "edu-" + t.suffix;
+        String fin = "fin-" + t.suffix;
+        assertThat(office.post(t.path("/schemes"), Map.of("code", "jc", "year", 2026, "template", "jinchang-2022"))
+                .status()).isEqualTo(201);
+        assertThat(office.post(t.path("/schemes/jc/versions/1/approval"), Map.of()).status()).isEqualTo(200);
+        refused(t, () -> office.post(t.path("/cycles"), Map.of("code", "bad", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(edu, "no-such-unit"))), 400, "unitCodes[1]");
+        refused(t, () -> office.post(t.path("/cycles"), Map.of("code", "bad", "schemeCode", "jc", "schemeVersion", 2,
+                "period", "2026", "unitCodes", List.of(edu))), 400, "schemeVersion");
+        refused(t, () -> office.post(t.path("/cycles"), Map.of("code", "bad", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(edu), "rules", Map.of("reviewWorkingDays", 0))), 400,
+                "rules.reviewWorkingDays");
+        // Rules without self-assessment or notice period: the assessment starts straight from NOTIFIED.
+        assertThat(office.post(t.path("/cycles"), Map.of("code", "quick", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026-Q1", "unitCodes", List.of(edu, fin), "rules", Map.of("minimumNoticeDays", 0,
+                        "selfAssessmentRequired", false))).status()).isEqualTo(201);
+        String quick = t.path("/cycles/quick");
+        assertThat(move(office, quick, "notify", Map.of("noticeDate", "2026-03-02"))).isEqualTo("NOTIFIED");
+        assertThat(move(office, quick, "start-assessment", Map.of("startDate", "2026-03-02"))).isEqualTo("ASSESSMENT");
+        score(office, quick, edu, full(), Map.of());
+        assertThat(office.put(quick + "/units/" + fin + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 10)))).status()).isEqualTo(200);
+        refused(t, () -> office.post(quick + "/moves/compute-preliminary", Map.of()), 409, "units");
+        score(office, quick, fin, full(), Map.of());
+        assertThat(move(office, quick, "compute-preliminary", Map.of())).isEqualTo("PRELIMINARY");
+        assertThat(office.get(quick + "/results").json()).hasSize(2);
+        assertThat(move(office, quick, "reopen-assessment", Map.of())).isEqualTo("ASSESSMENT");
+        assertThat(office.get(quick + "/results").json()).as("results being corrected are not shown").isEmpty();
+        refused(t, () -> office.post(quick + "/moves/cancel", Map.of("reason", "x")), 409, "state");
+
+        // A second cycle on the same (now IN_USE) version, cancelled with a reason.
+        assertThat(office.post(t.path("/cycles"), Map.of("code", "called-off", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(fin))).status()).isEqualTo(201);
+        String calledOff = t.path("/cycles/called-off");
+        assertThat(move(office, calledOff, "notify", Map.of("noticeDate", "2026-03-02"))).isEqualTo("NOTIFIED");
+        refused(t, () -> office.post(calledOff + "/moves/cancel", Map.of()), 400, "reason");
+        refused(t, () -> t.users.get("ASSESSOR").post(calledOff + "/moves/cancel", Map.of("reason", "x")), 403, null);
+        assertThat(move(office, calledOff, "cancel", Map.of("reason", "并入省级考核"))).isEqualTo("CANCELLED");
+        refused(t, () -> office.post(calledOff + "/moves/open-self-assessment", Map.of()), 409, "state");
+        assertThat(office.get(calledOff).json().get("cancellationReason").asText()).isEqualTo("并入省级考核");
+    }
+
     static Map<String, Object> full() {
         Map<String, Object> scores = new LinkedHashMap<>();
         LEAVES.forEach(code -> scores.put(code, Map.of("points", MAX.get(code))));
