@@ -32,6 +32,8 @@ class IsolationMatrixIT {
     static String bTokenId;
     static String bScheme;
     static String jinchangTemplate;
+    static String bCycle;
+    static final String B_REQUEST = "00000000-0000-4000-8000-000000000001";
     static final String B_DATE = "2025-05-06";
     static final String B_YEAR = "2027";
 
@@ -45,6 +47,16 @@ class IsolationMatrixIT {
                 "template", "jinchang-2022"));
         assertThat(scheme.status()).as(scheme.toString()).isEqualTo(201);
         jinchangTemplate = b.office().get("/api/v1/scheme-templates/jinchang-2022").body();
+        // B's own cycle on a second, approved scheme (the first stays a draft for the scheme endpoints)
+        bCycle = "cyc-" + b.suffix;
+        String bCycleScheme = "csch-" + b.suffix;
+        assertThat(b.office().post(b.path("/schemes"), Map.of("code", bCycleScheme, "year", 2026,
+                "template", "jinchang-2022")).status()).isEqualTo(201);
+        assertThat(b.office().post(b.path("/schemes/" + bCycleScheme + "/versions/1/approval"), Map.of()).status())
+                .isEqualTo(200);
+        Api.Reply cycle = b.office().post(b.path("/cycles"), Map.of("code", bCycle, "schemeCode", bCycleScheme,
+                "schemeVersion", 1, "period", "2026", "unitCodes", List.of("edu-" + b.suffix, "fin-" + b.suffix)));
+        assertThat(cycle.status()).as(cycle.toString()).isEqualTo(201);
         // B's own calendar, named with its suffix so that any leak of it shows
         assertThat(b.office().put(b.path("/calendar/days/" + B_DATE), Map.of("kind", "HOLIDAY",
                 "name", "县庆" + b.suffix)).status()).isEqualTo(200);
@@ -72,9 +84,11 @@ class IsolationMatrixIT {
             String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
                     .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
-                    .replace("{date}", B_DATE).replace("{year}", B_YEAR);
+                    .replace("{date}", B_DATE).replace("{year}", B_YEAR)
+                    .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST);
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
-            boolean foreign = !path.equals(shared);
+            // The public results page is for everyone by design: B's code reaches it, but only published data
+            boolean foreign = !path.equals(shared) && !op.template().startsWith("/api/v1/public/");
             for (Map.Entry<String, Api> caller : callers.entrySet()) {
                 String body = Set.of("POST", "PUT", "PATCH").contains(op.method()) ? body(op.template()) : null;
                 Api.Reply reply = caller.getValue().send(op.method(), path, body == null ? null : "application/json", body);
@@ -86,7 +100,7 @@ class IsolationMatrixIT {
                 }
                 // The caller's own request (B's code or id, echoed in a 404) is not B's data; anything else of B is.
                 String unrequested = reply.body().replace(b.code, "").replace("edu-" + b.suffix, "")
-                        .replace(b.username("office"), "").replace(bTokenId, "").replace(bScheme, "");
+                        .replace(b.username("office"), "").replace(bTokenId, "").replace(bScheme, "").replace(bCycle, "");
                 if (unrequested.contains(b.suffix)) {
                     failures.add("leak: " + what);
                 }
@@ -137,6 +151,21 @@ class IsolationMatrixIT {
             return jinchangTemplate;
         } else if (template.endsWith("/scoring/preview")) {
             body = Map.of("template", "jinchang-2022", "input", Map.of("componentScores", Map.of("annual", 90)));
+        } else if (template.endsWith("/cycles")) {
+            body = Map.of("code", bCycle, "schemeCode", bScheme, "schemeVersion", 1, "period", "2026",
+                    "unitCodes", List.of("edu-" + b.suffix));
+        } else if (template.endsWith("/moves/{move}")) {
+            body = Map.of("noticeDate", "2026-03-01");
+        } else if (template.endsWith("/assessors")) {
+            body = Map.of("usernames", List.of(b.username("assessor")));
+        } else if (template.endsWith("/self-assessment")) {
+            body = Map.of("selfScores", Map.of("organisation", 10), "report", "改");
+        } else if (template.endsWith("/scores")) {
+            body = Map.of("scores", Map.of("organisation", Map.of("points", 10)));
+        } else if (template.endsWith("/review-requests")) {
+            body = Map.of("indicator", "organisation", "reason", "改");
+        } else if (template.endsWith("/decision")) {
+            body = Map.of("accepted", false, "reason", "改");
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
@@ -155,7 +184,7 @@ class IsolationMatrixIT {
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
-                    "assessment_scheme", "calendar_day", "calendar_year")) {
+                    "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

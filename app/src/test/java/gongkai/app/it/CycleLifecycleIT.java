@@ -1,0 +1,332 @@
+package gongkai.app.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4 end to end over REST: a Jinchang-style annual cycle for three units through every state, with a
+ * self-assessment, assessors' scores and comments, a bonus cap, a veto, a deduction, a contested indicator accepted
+ * with a new score, the review window, the leading group's approval and the public results page. Every refused
+ * request is checked to have changed nothing.
+ */
+class CycleLifecycleIT {
+
+    static final List<String> LEAVES = List.of("organisation", "mechanisms", "proactive-disclosure",
+            "policy-interpretation", "responding-to-concerns", "public-participation", "requests", "platforms",
+            "other");
+    static final Map<String, Integer> MAX = Map.of("organisation", 10, "mechanisms", 10, "proactive-disclosure", 15,
+            "policy-interpretation", 10, "responding-to-concerns", 10, "public-participation", 10, "requests", 15,
+            "platforms", 15, "other", 5);
+
+    @Test
+    void a_jinchang_annual_cycle_runs_from_planned_to_closed_for_three_units() throws Exception {
+        TestTenant t = TestTenant.create("cyc");
+        Api office = t.office();
+        Api assessor = t.users.get("ASSESSOR");
+        Api eduLiaison = t.users.get("UNIT_LIAISON");
+        Api healthLiaison = t.createUser("liaison-h", "UNIT_LIAISON", "health-" + t.suffix);
+        String edu = "edu-" + t.suffix;
+        String fin = "fin-" + t.suffix;
+        String health = "health-" + t.suffix;
+        String cycle = t.path("/cycles/annual-2026");
+
+        // An approved scheme from the Jinchang 2022 template; a draft cannot be used by a cycle.
+        assertThat(office.post(t.path("/schemes"), Map.of("code", "jc", "year", 2026, "template", "jinchang-2022"))
+                .status()).isEqualTo(201);
+        Map<String, Object> newCycle = Map.of("code", "annual-2026", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(edu, fin, health));
+        refused(t, () -> office.post(t.path("/cycles"), newCycle), 409, "state");
+        assertThat(office.post(t.path("/schemes/jc/versions/1/approval"), Map.of()).status()).isEqualTo(200);
+
+        Api.Reply created = office.post(t.path("/cycles"), newCycle);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("state").asText()).isEqualTo("PLANNED");
+        assertThat(created.json().get("units")).hasSize(3);
+        assertThat(office.get(t.path("/schemes/jc/versions/1")).json().at("/summary/state").asText())
+                .as("creating the cycle froze the scheme version").isEqualTo("IN_USE");
+        refused(t, () -> office.post(t.path("/cycles"), newCycle), 409, "code");
+        refused(t, () -> assessor.post(t.path("/cycles"), Map.of("code", "other", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(edu))), 403, null);
+
+        // The office assigns the assessor to two units; it scores the third itself.
+        for (String unit : List.of(edu, fin)) {
+            assertThat(office.put(cycle + "/units/" + unit + "/assessors",
+                    Map.of("usernames", List.of(t.username("assessor")))).status()).isEqualTo(200);
+        }
+        refused(t, () -> office.put(cycle + "/units/" + health + "/assessors",
+                Map.of("usernames", List.of(t.username("panel")))), 400, "usernames[0]");
+
+        // Notified; a start 14 days later is too early (Jinchang 2022 Art. 10: 15 days).
+        refused(t, () -> office.post(cycle + "/moves/start-assessment", Map.of("startDate", "2026-03-16")), 409, "state");
+        assertThat(move(office, cycle, "notify", Map.of("noticeDate", "2026-03-01"))).isEqualTo("NOTIFIED");
+        assertThat(move(office, cycle, "open-self-assessment", Map.of())).isEqualTo("SELF_ASSESSMENT");
+
+        // Self-assessment by the liaison of the unit, and by no one else.
+        Map<String, Object> selfScores = new LinkedHashMap<>();
+        LEAVES.forEach(code -> selfScores.put(code, MAX.get(code)));
+        Map<String, Object> draft = Map.of("selfScores", selfScores, "report", "本单位2026年度政务公开工作自评报告");
+        refused(t, () -> eduLiaison.put(cycle + "/units/" + fin + "/self-assessment", draft), 403, null);
+        refused(t, () -> eduLiaison.get(cycle + "/units/" + fin + "/self-assessment"), 403, null);
+        refused(t, () -> assessor.put(cycle + "/units/" + edu + "/self-assessment", draft), 403, null);
+        refused(t, () -> eduLiaison.post(cycle + "/units/" + edu + "/self-assessment/submission", Map.of()), 400,
+                "selfScores.organisation");
+        assertThat(eduLiaison.put(cycle + "/units/" + edu + "/self-assessment", draft).status()).isEqualTo(200);
+        Api.Reply submitted = eduLiaison.post(cycle + "/units/" + edu + "/self-assessment/submission", Map.of());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.json().get("submittedAt").isNull()).isFalse();
+        refused(t, () -> eduLiaison.post(cycle + "/units/" + edu + "/self-assessment/submission", Map.of()), 409,
+                "selfAssessment");
+        JsonNode eduOnly = eduLiaison.get(cycle).json();
+        assertThat(eduOnly.get("units")).extracting(u -> u.get("unitCode").asText()).containsExactly(edu);
+        assertThat(eduOnly.at("/units/0/stage").asText()).isEqualTo("SELF_ASSESSMENT_SUBMITTED");
+        refused(t, () -> assessor.put(cycle + "/units/" + edu + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 10)))), 409, "state");
+
+        refused(t, () -> office.post(cycle + "/moves/start-assessment", Map.of("startDate", "2026-03-15")), 409,
+                "startDate");
+        assertThat(move(office, cycle, "start-assessment", Map.of("startDate", "2026-03-16"))).isEqualTo("ASSESSMENT");
+
+        // Scores: above the maximum, and below it without a comment, are refused; only assigned units.
+        refused(t, () -> assessor.put(cycle + "/units/" + edu + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 11)))), 400, "scores.organisation");
+        refused(t, () -> assessor.put(cycle + "/units/" + edu + "/scores", Map.of("scores", Map.of("mechanisms",
+                Map.of("points", 8)))), 400, "scores.mechanisms.comment");
+        refused(t, () -> assessor.put(cycle + "/units/" + health + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 10)))), 403, null);
+        refused(t, () -> eduLiaison.put(cycle + "/units/" + edu + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 10)))), 403, null);
+        refused(t, () -> assessor.put(cycle + "/units/" + edu + "/scores", Map.of("scores", Map.of(),
+                "events", Map.of("bonuses", List.of(Map.of("code", "no-such-bonus", "count", 1))))), 400, null);
+
+        // edu: 98 points and 11 bonus points, capped at 10 (Art. 13): 108 uncapped, 100 counted, EXCELLENT.
+        Map<String, Object> eduScores = full();
+        eduScores.put("mechanisms", Map.of("points", 8, "comment", "培训记录不全"));
+        score(assessor, cycle, edu, eduScores, Map.of("bonuses", List.of(Map.of("code", "upper-commendation",
+                "count", 4), Map.of("code", "media-feature", "count", 3))));
+        // fin: 97 points, but a government new-media veto (Art. 11): FAIL.
+        Map<String, Object> finScores = full();
+        finScores.put("platforms", Map.of("points", 12, "comment", "政务新媒体更新不及时"));
+        score(assessor, cycle, fin, finScores, Map.of("vetoes", List.of("new-media-veto")));
+        // health, scored by the office: 83 points, an incident deduction of 5 (Art. 14): 78, PASS.
+        Map<String, Object> healthScores = new LinkedHashMap<>();
+        Map<String, Integer> healthPoints = Map.of("organisation", 9, "mechanisms", 8, "proactive-disclosure", 12,
+                "policy-interpretation", 8, "responding-to-concerns", 8, "public-participation", 8, "requests", 12,
+                "platforms", 13, "other", 5);
+        healthPoints.forEach((code, points) -> healthScores.put(code, points.equals(MAX.get(code))
+                ? Map.of("points", points) : Map.of("points", points, "comment", "扣分原因" + code)));
+        score(office, cycle, health, healthScores, Map.of("deductions", List.of(Map.of("code", "incident",
+                "points", 5))));
+
+        // Preliminary results by the engine, the same as its what-if preview.
+        assertThat(office.get(cycle + "/results").json()).as("no results before they are computed").isEmpty();
+        assertThat(move(office, cycle, "compute-preliminary", Map.of())).isEqualTo("PRELIMINARY");
+        JsonNode results = office.get(cycle + "/results").json();
+        assertThat(results).extracting(r -> r.get("unitCode").asText()).containsExactly(edu, fin, health);
+        assertResult(results.get(0), "100.00", "EXCELLENT");
+        assertThat(results.get(0).get("uncappedTotal").asText()).isEqualTo("108.00");
+        assertThat(results.get(0).get("explanation")).anyMatch(l -> l.get("kind").asText().equals("CAP"));
+        assertResult(results.get(1), "97.00", "FAIL");
+        assertThat(results.get(1).get("explanation")).anyMatch(l -> l.get("kind").asText().equals("VETO"));
+        assertResult(results.get(2), "78.00", "PASS");
+        JsonNode preview = office.post(t.path("/schemes/jc/versions/1/preview"), Map.of("indicatorScores",
+                Map.of("organisation", 9, "mechanisms", 8, "proactive-disclosure", 12, "policy-interpretation", 8,
+                        "responding-to-concerns", 8, "public-participation", 8, "requests", 12, "platforms", 13,
+                        "other", 5), "deductions", List.of(Map.of("code", "incident", "points", 5)))).json();
+        assertThat(preview.get("total").asText()).isEqualTo("78.00");
+        assertThat(preview.get("grade").asText()).isEqualTo("PASS");
+        assertThat(eduLiaison.get(cycle + "/results").json()).as("units see results from the review on").isEmpty();
+        refused(t, () -> assessor.put(cycle + "/units/" + edu + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 10)))), 409, "state");
+
+        // Review: the units contest within the window; decisions are audited old -> new.
+        assertThat(move(office, cycle, "open-review", Map.of())).isEqualTo("REVIEW");
+        assertThat(healthLiaison.get(cycle + "/results").json()).extracting(r -> r.get("unitCode").asText())
+                .containsExactly(health);
+        refused(t, () -> eduLiaison.post(cycle + "/units/" + health + "/review-requests",
+                Map.of("indicator", "requests", "reason", "x")), 403, null);
+        Api.Reply contested = healthLiaison.post(cycle + "/units/" + health + "/review-requests",
+                Map.of("indicator", "requests", "reason", "依申请公开答复均在法定期限内，附登记台账"));
+        assertThat(contested.status()).as(contested.toString()).isEqualTo(201);
+        assertThat(contested.json().get("oldScore").asText()).isEqualTo("12.00");
+        refused(t, () -> healthLiaison.post(cycle + "/units/" + health + "/review-requests",
+                Map.of("indicator", "requests", "reason", "again")), 409, "indicator");
+        Api.Reply eduContest = eduLiaison.post(cycle + "/units/" + edu + "/review-requests",
+                Map.of("indicator", "mechanisms", "reason", "培训记录已补充"));
+        assertThat(eduContest.status()).isEqualTo(201);
+        refused(t, () -> office.post(cycle + "/moves/close-review", Map.of()), 409, "now");
+        refused(t, () -> assessor.post(cycle + "/units/" + health + "/review-requests/"
+                + contested.json().get("id").asText() + "/decision", Map.of("accepted", true, "reason", "x",
+                "newScore", Map.of("points", 15))), 403, null);
+        Api.Reply rejected = assessor.post(cycle + "/units/" + edu + "/review-requests/"
+                + eduContest.json().get("id").asText() + "/decision",
+                Map.of("accepted", false, "reason", "补充材料形成于考核之后"));
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        refused(t, () -> office.post(cycle + "/units/" + health + "/review-requests/" + contested.json().get("id").asText()
+                + "/decision", Map.of("accepted", true, "reason", "台账属实", "newScore", Map.of("points", 16))), 400,
+                "scores.requests");
+        Api.Reply accepted = office.post(cycle + "/units/" + health + "/review-requests/"
+                + contested.json().get("id").asText() + "/decision",
+                Map.of("accepted", true, "reason", "台账属实", "newScore", Map.of("points", 15)));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("newScore").asText()).isEqualTo("15.00");
+        JsonNode rescored = office.get(cycle + "/results").json().get(2);
+        assertResult(rescored, "81.00", "GOOD");
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select a.before::text, a.after::text from audit_event a join tenant t"
+                     + " on t.id = a.tenant_id where t.code = '" + t.code + "' and a.action = 'ACCEPT_REVIEW'")) {
+            assertThat(rs.next()).as("the accepted review is audited").isTrue();
+            assertThat(rs.getString(1)).contains("12.00");
+            assertThat(rs.getString(2)).contains("15.00");
+        }
+        assertThat(office.get(cycle + "/review-requests").json()).hasSize(2);
+        assertThat(healthLiaison.get(cycle + "/review-requests").json()).hasSize(1);
+
+        // The window ends (the test moves it into the past rather than wait three working days).
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("update cycle set review_window_end = now() - interval '1 minute',"
+                    + " review_window_due = current_date - 1 where code = 'annual-2026' and tenant_id ="
+                    + " (select id from tenant where code = '" + t.code + "')")).isEqualTo(1);
+        }
+        refused(t, () -> healthLiaison.post(cycle + "/units/" + health + "/review-requests",
+                Map.of("indicator", "platforms", "reason", "late")), 409, "requestedAt");
+        refused(t, () -> office.post(cycle + "/moves/finalise", Map.of("approval", Map.of("reference", "会议纪要",
+                "approvedOn", "2026-12-01"))), 409, "state");
+        assertThat(move(office, cycle, "close-review", Map.of())).isEqualTo("REVIEW");
+
+        // The leading group approves: grades are locked, scoring is refused.
+        assertThat(move(office, cycle, "finalise", Map.of("approval", Map.of("reference", "金政公组〔2026〕3号",
+                "approvedOn", "2026-12-01")))).isEqualTo("FINAL");
+        refused(t, () -> office.put(cycle + "/units/" + health + "/scores", Map.of("scores", Map.of("requests",
+                Map.of("points", 15)))), 409, "state");
+        assertThat(office.get(cycle + "/results").json()).extracting(r -> r.get("finalGrade").asText())
+                .containsExactly("EXCELLENT", "FAIL", "GOOD");
+
+        // Published: the public page lists units and grades without login; then closed.
+        assertThat(Api.anonymous().get("/api/v1/public/tenants/" + t.code + "/results").json().get("cycles"))
+                .as("nothing public before publication").isEmpty();
+        assertThat(move(office, cycle, "publish", Map.of())).isEqualTo("PUBLISHED");
+        Api.Reply page = Api.anonymous().get("/api/v1/public/tenants/" + t.code + "/results");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        JsonNode units = page.json().at("/cycles/0/units");
+        assertThat(units).extracting(u -> u.get("unitCode").asText()).containsExactly(edu, fin, health);
+        assertThat(units).extracting(u -> u.get("grade").asText()).containsExactly("EXCELLENT", "FAIL", "GOOD");
+        assertThat(units).extracting(u -> u.get("total").asText()).containsExactly("100.00", "97.00", "81.00");
+        assertThat(page.body()).doesNotContain("explanation").doesNotContain("comment");
+        assertThat(Api.anonymous().get("/api/v1/public/tenants/no-such-" + t.suffix + "/results").status())
+                .isEqualTo(404);
+        assertThat(move(office, cycle, "close", Map.of())).isEqualTo("CLOSED");
+        refused(t, () -> office.post(cycle + "/moves/publish", Map.of()), 409, "state");
+        refused(t, () -> office.post(cycle + "/moves/no-such-move", Map.of()), 404, null);
+        assertThat(office.get(t.path("/cycles")).json()).extracting(c -> c.get("state").asText())
+                .containsExactly("CLOSED");
+    }
+
+    @Test
+    void preliminary_results_need_every_unit_scored_and_a_cycle_is_cancelled_only_before_the_assessment()
+            throws Exception {
+        TestTenant t = TestTenant.create("cyc-cancel");
+        Api office = t.office();
+        String edu = "edu-" + t.suffix;
+        String fin = "fin-" + t.suffix;
+        assertThat(office.post(t.path("/schemes"), Map.of("code", "jc", "year", 2026, "template", "jinchang-2022"))
+                .status()).isEqualTo(201);
+        assertThat(office.post(t.path("/schemes/jc/versions/1/approval"), Map.of()).status()).isEqualTo(200);
+        refused(t, () -> office.post(t.path("/cycles"), Map.of("code", "bad", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(edu, "no-such-unit"))), 400, "unitCodes[1]");
+        refused(t, () -> office.post(t.path("/cycles"), Map.of("code", "bad", "schemeCode", "jc", "schemeVersion", 2,
+                "period", "2026", "unitCodes", List.of(edu))), 400, "schemeVersion");
+        refused(t, () -> office.post(t.path("/cycles"), Map.of("code", "bad", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(edu), "rules", Map.of("reviewWorkingDays", 0))), 400,
+                "rules.reviewWorkingDays");
+        // Rules without self-assessment or notice period: the assessment starts straight from NOTIFIED.
+        assertThat(office.post(t.path("/cycles"), Map.of("code", "quick", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026-Q1", "unitCodes", List.of(edu, fin), "rules", Map.of("minimumNoticeDays", 0,
+                        "selfAssessmentRequired", false))).status()).isEqualTo(201);
+        String quick = t.path("/cycles/quick");
+        assertThat(move(office, quick, "notify", Map.of("noticeDate", "2026-03-02"))).isEqualTo("NOTIFIED");
+        assertThat(move(office, quick, "start-assessment", Map.of("startDate", "2026-03-02"))).isEqualTo("ASSESSMENT");
+        score(office, quick, edu, full(), Map.of());
+        assertThat(office.put(quick + "/units/" + fin + "/scores", Map.of("scores", Map.of("organisation",
+                Map.of("points", 10)))).status()).isEqualTo(200);
+        refused(t, () -> office.post(quick + "/moves/compute-preliminary", Map.of()), 409, "units");
+        score(office, quick, fin, full(), Map.of());
+        assertThat(move(office, quick, "compute-preliminary", Map.of())).isEqualTo("PRELIMINARY");
+        assertThat(office.get(quick + "/results").json()).hasSize(2);
+        assertThat(move(office, quick, "reopen-assessment", Map.of())).isEqualTo("ASSESSMENT");
+        assertThat(office.get(quick + "/results").json()).as("results being corrected are not shown").isEmpty();
+        refused(t, () -> office.post(quick + "/moves/cancel", Map.of("reason", "x")), 409, "state");
+
+        // A second cycle on the same (now IN_USE) version, cancelled with a reason.
+        assertThat(office.post(t.path("/cycles"), Map.of("code", "called-off", "schemeCode", "jc", "schemeVersion", 1,
+                "period", "2026", "unitCodes", List.of(fin))).status()).isEqualTo(201);
+        String calledOff = t.path("/cycles/called-off");
+        assertThat(move(office, calledOff, "notify", Map.of("noticeDate", "2026-03-02"))).isEqualTo("NOTIFIED");
+        refused(t, () -> office.post(calledOff + "/moves/cancel", Map.of()), 400, "reason");
+        refused(t, () -> t.users.get("ASSESSOR").post(calledOff + "/moves/cancel", Map.of("reason", "x")), 403, null);
+        assertThat(move(office, calledOff, "cancel", Map.of("reason", "并入省级考核"))).isEqualTo("CANCELLED");
+        refused(t, () -> office.post(calledOff + "/moves/open-self-assessment", Map.of()), 409, "state");
+        assertThat(office.get(calledOff).json().get("cancellationReason").asText()).isEqualTo("并入省级考核");
+    }
+
+    static Map<String, Object> full() {
+        Map<String, Object> scores = new LinkedHashMap<>();
+        LEAVES.forEach(code -> scores.put(code, Map.of("points", MAX.get(code))));
+        return scores;
+    }
+
+    static void score(Api api, String cycle, String unit, Map<String, Object> scores, Map<String, Object> events) {
+        Api.Reply reply = api.put(cycle + "/units/" + unit + "/scores", Map.of("scores", scores, "events", events));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().get("missing")).isEmpty();
+        assertThat(reply.json().get("scoredAt").isNull()).isFalse();
+    }
+
+    static String move(Api office, String cycle, String move, Map<String, Object> body) {
+        Api.Reply reply = office.post(cycle + "/moves/" + move, body);
+        assertThat(reply.status()).as(move + ": " + reply).isEqualTo(200);
+        return reply.json().get("state").asText();
+    }
+
+    static void assertResult(JsonNode result, String total, String grade) {
+        assertThat(result.get("total").asText()).as(result.toString()).isEqualTo(total);
+        assertThat(result.get("grade").asText()).as(result.toString()).isEqualTo(grade);
+    }
+
+    /** Sends a request that must be refused with {@code status} naming {@code field}, and checks it changed nothing. */
+    static void refused(TestTenant t, Supplier<Api.Reply> request, int status, String field) throws Exception {
+        String before = fingerprint(t);
+        Api.Reply reply = request.get();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(reply.json().at("/errors/0/field").asText()).as(reply.toString()).isEqualTo(field);
+        }
+        assertThat(fingerprint(t)).as("a refused request changed nothing: " + reply).isEqualTo(before);
+    }
+
+    /** A digest of the tenant's cycles, units in cycles, review requests, schemes and audit log. */
+    static String fingerprint(TestTenant t) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("cycle", "cycle_unit", "review_request", "assessment_scheme", "audit_event")) {
+                try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(x::text, '|' order by x::text),"
+                        + " '')) from " + table + " x join tenant on tenant.id = x.tenant_id where tenant.code = '"
+                        + t.code + "'")) {
+                    rs.next();
+                    all.append(table).append('=').append(rs.getString(1)).append(';');
+                }
+            }
+        }
+        return all.toString();
+    }
+}

@@ -1,0 +1,263 @@
+package gongkai.cycle;
+
+import gongkai.audit.AuditLog;
+import gongkai.calendar.TenantCalendars;
+import gongkai.error.DomainException;
+import gongkai.scheme.Schemes;
+import gongkai.scoring.SchemeDefinition;
+import gongkai.scoring.ScoreSheet;
+import gongkai.tenancy.Acting;
+import gongkai.tenancy.Jurisdictions;
+import gongkai.tenancy.Role;
+import gongkai.tenancy.Tenant;
+import gongkai.tenancy.TenantContext;
+import gongkai.unit.Unit;
+import gongkai.unit.Units;
+import gongkai.user.User;
+import gongkai.user.Users;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The acting tenant's assessment cycles: created and moved through their states by the office
+ * ({@link CycleProgress} decides what is allowed; 409 otherwise), read by everyone of the tenant within what they
+ * may see. Every change is audited.
+ */
+@ApplicationScoped
+public class Cycles {
+
+    static final String ENTITY = "cycle";
+
+    @Inject
+    CycleStore store;
+
+    @Inject
+    Schemes schemes;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Users users;
+
+    @Inject
+    TenantCalendars calendars;
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public List<CycleSummary> list() {
+        TenantContext.current();
+        return store.em().createQuery("select c from AssessmentCycle c order by c.code", AssessmentCycle.class)
+                .getResultList().stream().map(AssessmentCycle::summary).toList();
+    }
+
+    @Transactional
+    public CycleView get(String code) {
+        return view(store.cycle(code));
+    }
+
+    /** Creates a PLANNED cycle; the scheme version must be APPROVED (or already IN_USE) and is frozen by it. */
+    @Transactional
+    public CycleView create(NewCycle request) {
+        Acting acting = TenantContext.current();
+        acting.requireChange(Role.TENANT_ADMIN);
+        if (!store.em().createQuery("select c from AssessmentCycle c where c.code = :code", AssessmentCycle.class)
+                .setParameter("code", request.code()).getResultList().isEmpty()) {
+            throw DomainException.conflict("code", "a cycle with code '" + request.code() + "' already exists");
+        }
+        try {
+            schemes.get(request.schemeCode(), request.schemeVersion());
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            throw DomainException.invalid("schemeVersion", "there is no version " + request.schemeVersion()
+                    + " of scheme '" + request.schemeCode() + "'");
+        }
+        List<Unit> active = units.list(false);
+        List<Unit> assessed = new ArrayList<>();
+        for (int i = 0; i < request.unitCodes().size(); i++) {
+            String field = "unitCodes[" + i + "]";
+            String unitCode = request.unitCodes().get(i);
+            Unit unit = active.stream().filter(u -> u.code().equals(unitCode)).findFirst()
+                    .orElseThrow(() -> DomainException.invalid(field, "there is no active unit " + unitCode));
+            assessed.add(unit);
+        }
+        schemes.markInUse(request.schemeCode(), request.schemeVersion());
+        ZoneId zone = jurisdictions.byId(acting.tenantId()).map(Tenant::timeZone)
+                .orElseThrow(() -> DomainException.notFound("tenant " + acting.tenantCode()));
+        AssessmentCycle cycle = new AssessmentCycle(request, zone);
+        store.em().persist(cycle);
+        for (Unit unit : assessed) {
+            store.em().persist(new CycleUnit(cycle.id(), unit.id()));
+        }
+        store.em().flush();
+        Map<String, Object> after = cycle.auditView();
+        after.put("units", request.unitCodes());
+        audit.record("CREATE", ENTITY, cycle.id(), cycle.code(), null, after);
+        return view(cycle);
+    }
+
+    /**
+     * Moves the cycle on (the office): {@code move} is one of the state-changing {@link Move}s, written in lower case
+     * with dashes ({@code notify}, {@code start-assessment}...). Computing the preliminary results scores every unit
+     * with the engine; finalising locks each unit's grade.
+     */
+    @Transactional
+    public CycleView move(String code, String move, CycleMove details) {
+        Acting acting = TenantContext.current();
+        acting.requireChange(Role.TENANT_ADMIN);
+        Move parsed = parse(move);
+        CycleMove given = details == null ? CycleMove.none() : details;
+        AssessmentCycle cycle = store.cycle(code);
+        CycleProgress before = cycle.progress();
+        Map<String, Object> auditBefore = cycle.auditView();
+        Instant now = Instant.now();
+        CycleProgress next = switch (parsed) {
+            case NOTIFY -> before.notifyUnits(given.noticeDate());
+            case OPEN_SELF_ASSESSMENT -> before.openSelfAssessment();
+            case START_ASSESSMENT -> before.startAssessment(given.startDate());
+            case COMPUTE_PRELIMINARY -> before.computePreliminary();
+            case REOPEN_ASSESSMENT -> before.reopenAssessment();
+            case OPEN_REVIEW -> before.openReview(now, calendars.current(), cycle.zone());
+            case CLOSE_REVIEW -> before.closeReview(now, undecided(cycle));
+            case FINALISE -> before.finalise(given.approval());
+            case PUBLISH -> before.publish(now);
+            case CLOSE -> before.close();
+            case CANCEL -> before.cancel(given.reason());
+            default -> throw DomainException.notFound("move " + move);
+        };
+        if (parsed == Move.COMPUTE_PRELIMINARY) {
+            computePreliminary(cycle);
+        } else if (parsed == Move.FINALISE) {
+            lockGrades(cycle, next);
+        }
+        cycle.apply(next);
+        audit.record(parsed.name(), ENTITY, cycle.id(), cycle.code(), auditBefore, cycle.auditView());
+        return view(cycle);
+    }
+
+    private static Move parse(String move) {
+        String name = move == null ? "" : move.toUpperCase().replace('-', '_');
+        return Arrays.stream(Move.values())
+                .filter(m -> m.changesState() || m == Move.CLOSE_REVIEW)
+                .filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("move " + move));
+    }
+
+    private int undecided(AssessmentCycle cycle) {
+        return (int) store.requests(cycle).stream().filter(r -> !r.value().decided()).count();
+    }
+
+    /** Every unit must be completely scored: a preliminary result of a half-scored unit would mislead it. */
+    private void computePreliminary(AssessmentCycle cycle) {
+        SchemeDefinition scheme = store.definition(cycle);
+        for (CycleUnit unit : store.units(cycle)) {
+            List<String> missing = AssessorScores.missing(scheme, unit.scores());
+            if (!missing.isEmpty()) {
+                throw DomainException.conflict("units", "unit " + store.unitCode(unit.unitId()) + " is not scored "
+                        + "completely: " + missing.size() + " indicator(s) missing, the first " + missing.get(0));
+            }
+            Map<String, Object> before = unit.auditView();
+            unit.preliminary(CycleStore.score(scheme, unit));
+            audit.record("COMPUTE_PRELIMINARY", "cycle_unit", unit.id(), store.key(cycle, unit), before, unit.auditView());
+        }
+    }
+
+    private void lockGrades(AssessmentCycle cycle, CycleProgress finalised) {
+        for (CycleUnit unit : store.units(cycle)) {
+            Map<String, Object> before = unit.auditView();
+            unit.apply(unit.progress(store.requests(cycle, unit.unitId()))
+                    .finalise(unit.preliminaryGrade(), finalised));
+            audit.record("LOCK_GRADE", "cycle_unit", unit.id(), store.key(cycle, unit), before, unit.auditView());
+        }
+    }
+
+    /** Assigns assessors to one unit of the cycle (the office); each must be an active assessor of the tenant. */
+    @Transactional
+    public CycleView assign(String code, String unitCode, AssessorAssignment assignment) {
+        TenantContext.current().requireChange(Role.TENANT_ADMIN);
+        AssessmentCycle cycle = store.cycle(code);
+        if (cycle.state().terminal() || cycle.state().gradesLocked()) {
+            throw DomainException.conflict("state", "A cycle in state " + cycle.state()
+                    + " does not allow assigning assessors");
+        }
+        CycleUnit unit = store.unit(cycle, unitCode);
+        for (int i = 0; i < assignment.usernames().size(); i++) {
+            String username = assignment.usernames().get(i);
+            User user = users.findByName(username).orElse(null);
+            if (user == null || user.role() != Role.ASSESSOR || !user.active()) {
+                throw DomainException.invalid("usernames[" + i + "]", username + " is not an active assessor");
+            }
+        }
+        Map<String, Object> before = unit.auditView();
+        unit.assign(assignment.usernames());
+        audit.record("ASSIGN_ASSESSORS", "cycle_unit", unit.id(), store.key(cycle, unit), before, unit.auditView());
+        return view(cycle);
+    }
+
+    /**
+     * The results the caller may see: the office from the preliminary results on (not while the assessment is
+     * reopened: they are being corrected), a unit or an assessor only their units and only once the review has
+     * opened (the preliminary results are then shown to the units).
+     */
+    @Transactional
+    public List<UnitResult> results(String code) {
+        Acting acting = TenantContext.current();
+        AssessmentCycle cycle = store.cycle(code);
+        CycleState state = cycle.state();
+        boolean computed = state.compareTo(CycleState.PRELIMINARY) >= 0 && state != CycleState.CANCELLED;
+        boolean shown = computed && state != CycleState.PRELIMINARY;
+        if (!(CycleStore.office(acting) ? computed : shown)) {
+            return List.of();
+        }
+        List<UnitResult> results = new ArrayList<>();
+        for (CycleUnit unit : store.units(cycle)) {
+            ScoreSheet sheet = unit.preliminarySheet();
+            if (sheet != null && CycleStore.sees(acting, unit)) {
+                results.add(new UnitResult(store.unitCode(unit.unitId()), sheet.total(), sheet.uncappedTotal(),
+                        sheet.grade(), sheet.gradeLabel(), unit.finalGrade(), sheet.explanation()));
+            }
+        }
+        results.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));
+        return results;
+    }
+
+    CycleView view(AssessmentCycle cycle) {
+        Acting acting = TenantContext.current();
+        CycleProgress progress = cycle.progress();
+        SchemeDefinition scheme = store.definition(cycle);
+        int indicators = ScoringSheet.of(scheme).leaves().size();
+        List<CycleView.UnitView> unitViews = new ArrayList<>();
+        for (CycleUnit unit : store.units(cycle)) {
+            if (CycleStore.sees(acting, unit)) {
+                UnitProgress up = unit.progress(store.requests(cycle, unit.unitId()));
+                unitViews.add(new CycleView.UnitView(store.unitCode(unit.unitId()), up.stage(), unit.assessors(),
+                        up.selfAssessmentSubmittedAt(), indicators - AssessorScores.missing(scheme, up.scores()).size(),
+                        indicators));
+            }
+        }
+        unitViews.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));
+        List<Move> allowed = Arrays.stream(Move.values()).filter(progress::allows).toList();
+        return new CycleView(cycle.code(), cycle.schemeCode(), cycle.schemeVersion(), cycle.period(),
+                progress.state(), progress.rules(), progress.noticeDate(), progress.earliestAssessmentStart(),
+                progress.assessmentStartedOn(),
+                progress.reviewWindow() == null ? null : progress.reviewWindow().end().toInstant(),
+                progress.reviewDecisionDeadline() == null ? null
+                        : progress.reviewDecisionDeadline().end().toInstant(),
+                progress.reviewClosedAt(), progress.approval(), progress.publishedAt(), progress.cancellationReason(),
+                allowed, unitViews);
+    }
+}
