@@ -1,0 +1,158 @@
+package gongkai.survey;
+
+import gongkai.error.Check;
+import gongkai.error.DomainException;
+import gongkai.tenancy.Jurisdictions;
+import gongkai.tenancy.Tenancy;
+import gongkai.tenancy.Tenant;
+import gongkai.tenancy.TenantContext;
+import gongkai.unit.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Anonymous public evaluation (公众评议): a survey is found by its slug ({@link #locate}, before any tenant is
+ * known); the edge then acts as the system for that tenant and reads the survey or submits a response. A retried
+ * submission counts once and a browser answers once per unit: both by unique constraints of survey_response.
+ */
+@ApplicationScoped
+public class PublicSurveys {
+
+    /** A response this fast after the form was served is flagged TOO_FAST at once (the checks at aggregation refine). */
+    private static final Duration TOO_FAST = Duration.ofSeconds(5);
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    @Inject
+    Campaigns campaigns;
+
+    /** The tenant of a slug; 404 for an unknown slug (the directory holds nothing else). */
+    @Transactional
+    public SurveyLocation locate(String slug) {
+        if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw DomainException.notFound("survey " + slug);
+        }
+        List<?> rows = tenancy.global().createNativeQuery("select tenant_id::text from survey_slug where slug = ?1")
+                .setParameter(1, slug).getResultList();
+        if (rows.isEmpty()) {
+            throw DomainException.notFound("survey " + slug);
+        }
+        Tenant tenant = jurisdictions.byId(UUID.fromString(rows.get(0).toString()))
+                .filter(Tenant::active).orElseThrow(() -> DomainException.notFound("survey " + slug));
+        return new SurveyLocation(tenant.id(), tenant.code());
+    }
+
+    /** The survey of the acting tenant with this slug. */
+    @Transactional
+    public PublicSurvey survey(String slug) {
+        Campaign campaign = bySlug(slug);
+        ZoneId zone = jurisdictions.byId(TenantContext.current().tenantId()).map(Tenant::timeZone)
+                .orElse(ZoneId.of("Asia/Shanghai"));
+        List<PublicUnit> units = campaigns.unitsOf(campaign).stream()
+                .map(u -> new PublicUnit(u.code(), u.names())).toList();
+        return new PublicSurvey(campaign.slug(), campaign.names(), campaign.statusAt(Instant.now()),
+                campaign.opensAt().atZone(zone).toOffsetDateTime(), campaign.closesAt().atZone(zone).toOffsetDateTime(),
+                units, campaigns.questionnaireOf(campaign).definition());
+    }
+
+    /**
+     * Stores one response, or finds the one an earlier submission with the same idempotency key stored (even after
+     * closing). Refuses: a campaign not open (409), a unit not in the campaign or invalid answers (400, naming the
+     * field), a second response of the same browser about the same unit (409).
+     */
+    @Transactional
+    public Receipt submit(String slug, Submission submission, SubmissionSource source) {
+        Check.present("body", submission);
+        String key = Check.optional("Idempotency-Key", source.idempotencyKey(), 100);
+        EntityManager em = tenancy.entityManager();
+        Campaign campaign = bySlug(slug);
+        if (key != null) {
+            Optional<Receipt> earlier = byKey(em, campaign, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Instant now = Instant.now();
+        if (!campaign.acceptsPublicAt(now)) {
+            throw DomainException.conflict(null, "the survey is " + campaign.statusAt(now).name().toLowerCase()
+                    + " (open from " + campaign.opensAt() + " to " + campaign.closesAt() + ")");
+        }
+        Unit unit = campaigns.unitsOf(campaign).stream().filter(u -> u.code().equals(submission.unitCode()))
+                .findFirst().orElseThrow(() -> DomainException.invalid("unitCode",
+                        "unit '" + submission.unitCode() + "' is not evaluated in this survey"));
+        AnswerSheet sheet = AnswerSheet.check(campaigns.questionnaireOf(campaign).definition(), submission.answers());
+        Instant startedAt = submission.startedAt() == null || submission.startedAt().isAfter(now)
+                ? null : submission.startedAt();
+        String flags = startedAt != null && Duration.between(startedAt, now).compareTo(TOO_FAST) < 0 ? "TOO_FAST" : "";
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery("insert into survey_response (tenant_id, id, campaign_id, unit_id, mode,"
+                        + " answers, scored, started_at, submitted_at, address_hash, browser_token_hash, idempotency_key, flags)"
+                        + " values (gongkai_current_tenant(), ?1, ?2, ?3, 'PUBLIC', cast(?4 as jsonb), cast(?5 as integer[]),"
+                        + " cast(?6 as timestamptz), cast(?7 as timestamptz), ?8, ?9, ?10, ?11) on conflict do nothing")
+                .setParameter(1, id.toString()).setParameter(2, campaign.id().toString())
+                .setParameter(3, unit.id().toString()).setParameter(4, sheet.answers().toString())
+                .setParameter(5, Arrays.stream(sheet.scored()).mapToObj(Integer::toString)
+                        .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(6, startedAt == null ? null : startedAt.toString())
+                .setParameter(7, now.toString()).setParameter(8, source.addressHash())
+                .setParameter(9, source.browserTokenHash()).setParameter(10, key).setParameter(11, flags)
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Receipt(id, now, true);
+        }
+        // A unique key held: the same key submitted concurrently, or this browser already answered for this unit.
+        if (key != null) {
+            Optional<Receipt> earlier = byKey(em, campaign, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        throw DomainException.conflict("unitCode", "this browser has already answered for unit '" + unit.code() + "'");
+    }
+
+    private Campaign bySlug(String slug) {
+        return tenancy.entityManager().createQuery("select c from Campaign c where c.slug = :slug", Campaign.class)
+                .setParameter("slug", slug).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("survey " + slug));
+    }
+
+    private static Optional<Receipt> byKey(EntityManager em, Campaign campaign, String key) {
+        List<?> rows = em.createNativeQuery("select id::text, submitted_at from survey_response"
+                        + " where campaign_id = ?1 and idempotency_key = ?2")
+                .setParameter(1, campaign.id().toString()).setParameter(2, key).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Receipt(UUID.fromString(r[0].toString()), instant(r[1]), false);
+        });
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("not a time: " + value);
+    }
+}
