@@ -1,5 +1,8 @@
 package gongkai.demo;
 
+import gongkai.survey.Campaigns;
+import gongkai.survey.NewCampaign;
+import gongkai.survey.results.EvaluationMode;
 import gongkai.tenancy.Acting;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Level;
@@ -8,6 +11,7 @@ import gongkai.tenancy.Role;
 import gongkai.tenancy.Tenant;
 import gongkai.tenancy.TenantContext;
 import gongkai.tenancy.TenantDraft;
+import gongkai.unit.Unit;
 import gongkai.unit.UnitDraft;
 import gongkai.unit.UnitKind;
 import gongkai.unit.Units;
@@ -16,6 +20,8 @@ import gongkai.user.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +44,12 @@ public class DemoData {
 
     @Inject
     Users users;
+
+    @Inject
+    Campaigns campaigns;
+
+    /** The slug of Jinchang's demo public survey: its link is /api/v1/public/surveys/jinchang-demo. */
+    public static final String SURVEY_SLUG = "jinchang-demo";
 
     private record DemoTenant(String code, String zhHans, String zhHant, String en, Level level, String parent,
                               String prefix, List<String[]> units) {
@@ -94,6 +106,25 @@ public class DemoData {
             TenantContext.run(Acting.system(tenant.id(), tenant.code()), () -> populate(demo));
         }
         return true;
+    }
+
+    /**
+     * Jinchang's open public evaluation over its departments, created when missing (also in a database made by an
+     * earlier release): open from yesterday for a year, with the built-in questionnaire. Returns its public path.
+     */
+    public String ensureSurvey() {
+        Tenant jinchang = jurisdictions.byCode("jinchang").orElseThrow();
+        return TenantContext.call(Acting.system(jinchang.id(), jinchang.code()), () -> {
+            if (!campaigns.exists("jc-public")) {
+                List<String> departments = units.list(false).stream()
+                        .filter(u -> u.kind() == UnitKind.DEPARTMENT).map(Unit::code).toList();
+                LocalDateTime opens = LocalDate.now(jinchang.timeZone()).minusDays(1).atStartOfDay();
+                campaigns.create(new NewCampaign("jc-public", SURVEY_SLUG,
+                        new Names("金昌市政务公开社会评议（公众）", null, "Jinchang public evaluation of openness"), null, null,
+                        departments, opens, opens.plusYears(1), List.of(EvaluationMode.PUBLIC)));
+            }
+            return "/api/v1/public/surveys/" + SURVEY_SLUG;
+        });
     }
 
     void populate(DemoTenant demo) {

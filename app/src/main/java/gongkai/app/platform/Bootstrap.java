@@ -69,6 +69,8 @@ public class Bootstrap {
             for (String[] user : DemoData.USERS) {
                 banner.append("\n[gongkai]   ").append(String.format("%-18s %-13s %s", user[0], user[1], user[2]));
             }
+            String survey = demo.ensureSurvey();
+            banner.append("\n[gongkai] public survey (no login): http://localhost:").append(port).append(survey);
             LOG.info(banner.toString());
         }
     }
