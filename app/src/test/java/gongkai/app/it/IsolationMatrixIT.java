@@ -85,7 +85,8 @@ class IsolationMatrixIT {
             String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
                     .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
-                    .replace("{date}", B_DATE).replace("{year}", B_YEAR).replace("{campaignCode}", bCampaign);
+                    .replace("{date}", B_DATE).replace("{year}", B_YEAR).replace("{campaignCode}", bCampaign)
+                    .replace("{questionnaireCode}", "standard");
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             boolean foreign = !path.equals(shared);
             for (Map.Entry<String, Api> caller : callers.entrySet()) {
@@ -150,6 +151,10 @@ class IsolationMatrixIT {
             return jinchangTemplate;
         } else if (template.endsWith("/scoring/preview")) {
             body = Map.of("template", "jinchang-2022", "input", Map.of("componentScores", Map.of("annual", 90)));
+        } else if (template.endsWith("/questionnaires")) {
+            body = Map.of("code", "standard");
+        } else if (template.endsWith("/questionnaires/{questionnaireCode}/versions/{version}")) {
+            body = Map.of("title", Map.of("zhHans", "改"), "sections", List.of());
         } else if (template.endsWith("/campaigns")) {
             body = campaignBody(b, bCampaign);
         } else if (template.endsWith("/responses")) {
