@@ -6,7 +6,6 @@ import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Tenancy;
 import gongkai.tenancy.Tenant;
 import gongkai.tenancy.TenantContext;
-import gongkai.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,9 +93,13 @@ public class PublicSurveys {
             throw DomainException.conflict(null, "the survey is " + campaign.statusAt(now).name().toLowerCase()
                     + " (open from " + campaign.opensAt() + " to " + campaign.closesAt() + ")");
         }
-        Unit unit = campaigns.unitsOf(campaign).stream().filter(u -> u.code().equals(submission.unitCode()))
-                .findFirst().orElseThrow(() -> DomainException.invalid("unitCode",
-                        "unit '" + submission.unitCode() + "' is not evaluated in this survey"));
+        List<?> unitIds = em.createNativeQuery("select u.id::text from campaign_unit cu join assessed_unit u"
+                        + " on u.tenant_id = cu.tenant_id and u.id = cu.unit_id where cu.campaign_id = ?1 and u.code = ?2")
+                .setParameter(1, campaign.id().toString()).setParameter(2, submission.unitCode()).getResultList();
+        if (unitIds.isEmpty()) {
+            throw DomainException.invalid("unitCode", "unit '" + submission.unitCode() + "' is not evaluated in this survey");
+        }
+        UUID unitId = UUID.fromString(unitIds.get(0).toString());
         AnswerSheet sheet = AnswerSheet.check(campaigns.questionnaireOf(campaign).definition(), submission.answers());
         Instant startedAt = submission.startedAt() == null || submission.startedAt().isAfter(now)
                 ? null : submission.startedAt();
@@ -107,7 +110,7 @@ public class PublicSurveys {
                         + " values (gongkai_current_tenant(), ?1, ?2, ?3, 'PUBLIC', cast(?4 as jsonb), cast(?5 as integer[]),"
                         + " cast(?6 as timestamptz), cast(?7 as timestamptz), ?8, ?9, ?10, ?11) on conflict do nothing")
                 .setParameter(1, id.toString()).setParameter(2, campaign.id().toString())
-                .setParameter(3, unit.id().toString()).setParameter(4, sheet.answers().toString())
+                .setParameter(3, unitId.toString()).setParameter(4, sheet.answers().toString())
                 .setParameter(5, Arrays.stream(sheet.scored()).mapToObj(Integer::toString)
                         .collect(Collectors.joining(",", "{", "}")))
                 .setParameter(6, startedAt == null ? null : startedAt.toString())
@@ -124,7 +127,7 @@ public class PublicSurveys {
                 return earlier.get();
             }
         }
-        throw DomainException.conflict("unitCode", "this browser has already answered for unit '" + unit.code() + "'");
+        throw DomainException.conflict("unitCode", "this browser has already answered for unit '" + submission.unitCode() + "'");
     }
 
     private Campaign bySlug(String slug) {

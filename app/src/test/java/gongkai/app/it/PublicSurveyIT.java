@@ -14,11 +14,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,6 +149,28 @@ class PublicSurveyIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         assertThat(stored(slug)).as("a retry stores nothing new").isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_retries_with_one_idempotency_key_store_one_response() throws Exception {
+        TestTenant t = TestTenant.create("sv-race");
+        String slug = openCampaign(t, "pub");
+        String key = UUID.randomUUID().toString();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Integer> statuses;
+        try {
+            List<Future<Reply>> replies = threads.invokeAll(Collections.nCopies(8,
+                    () -> submit(slug, response("edu-" + t.suffix, "SATISFIED"), key, null)));
+            statuses = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                statuses.add(reply.get().status());
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(statuses).as(statuses.toString()).containsOnly(200, 201).containsOnlyOnce(201);
+        assertThat(stored(slug)).isEqualTo(1);
     }
 
     @Test
