@@ -1,5 +1,7 @@
 package gongkai.survey;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.error.Check;
 import gongkai.error.DomainException;
 import gongkai.tenancy.Jurisdictions;
@@ -73,8 +75,8 @@ public class PublicSurveys {
 
     /**
      * Stores one response, or finds the one an earlier submission with the same idempotency key stored (even after
-     * closing). Refuses: a campaign not open (409), a unit not in the campaign or invalid answers (400, naming the
-     * field), a second response of the same browser about the same unit (409).
+     * closing). Refuses: a unit not in the campaign or invalid answers (400, naming the field), a key used for another
+     * response (409), a campaign not open (409), a second response of the same browser about the same unit (409).
      */
     @Transactional
     public Receipt submit(String slug, Submission submission, SubmissionSource source) {
@@ -82,8 +84,16 @@ public class PublicSurveys {
         String key = Check.optional("Idempotency-Key", source.idempotencyKey(), 100);
         EntityManager em = tenancy.entityManager();
         Campaign campaign = bySlug(slug);
+        List<?> unitIds = em.createNativeQuery("select u.id::text from campaign_unit cu join assessed_unit u"
+                        + " on u.tenant_id = cu.tenant_id and u.id = cu.unit_id where cu.campaign_id = ?1 and u.code = ?2")
+                .setParameter(1, campaign.id().toString()).setParameter(2, submission.unitCode()).getResultList();
+        if (unitIds.isEmpty()) {
+            throw DomainException.invalid("unitCode", "unit '" + submission.unitCode() + "' is not evaluated in this survey");
+        }
+        UUID unitId = UUID.fromString(unitIds.get(0).toString());
+        AnswerSheet sheet = AnswerSheet.check(campaigns.questionnaireOf(campaign).definition(), submission.answers());
         if (key != null) {
-            Optional<Receipt> earlier = byKey(em, campaign, key);
+            Optional<Receipt> earlier = byKey(em, campaign, key, unitId, sheet);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -93,14 +103,6 @@ public class PublicSurveys {
             throw DomainException.conflict(null, "the survey is " + campaign.statusAt(now).name().toLowerCase()
                     + " (open from " + campaign.opensAt() + " to " + campaign.closesAt() + ")");
         }
-        List<?> unitIds = em.createNativeQuery("select u.id::text from campaign_unit cu join assessed_unit u"
-                        + " on u.tenant_id = cu.tenant_id and u.id = cu.unit_id where cu.campaign_id = ?1 and u.code = ?2")
-                .setParameter(1, campaign.id().toString()).setParameter(2, submission.unitCode()).getResultList();
-        if (unitIds.isEmpty()) {
-            throw DomainException.invalid("unitCode", "unit '" + submission.unitCode() + "' is not evaluated in this survey");
-        }
-        UUID unitId = UUID.fromString(unitIds.get(0).toString());
-        AnswerSheet sheet = AnswerSheet.check(campaigns.questionnaireOf(campaign).definition(), submission.answers());
         Instant startedAt = submission.startedAt() == null || submission.startedAt().isAfter(now)
                 ? null : submission.startedAt();
         String flags = startedAt != null && Duration.between(startedAt, now).compareTo(TOO_FAST) < 0 ? "TOO_FAST" : "";
@@ -122,7 +124,7 @@ public class PublicSurveys {
         }
         // A unique key held: the same key submitted concurrently, or this browser already answered for this unit.
         if (key != null) {
-            Optional<Receipt> earlier = byKey(em, campaign, key);
+            Optional<Receipt> earlier = byKey(em, campaign, key, unitId, sheet);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -136,14 +138,31 @@ public class PublicSurveys {
                 .orElseThrow(() -> DomainException.notFound("survey " + slug));
     }
 
-    private static Optional<Receipt> byKey(EntityManager em, Campaign campaign, String key) {
-        List<?> rows = em.createNativeQuery("select id::text, submitted_at from survey_response"
-                        + " where campaign_id = ?1 and idempotency_key = ?2")
+    /**
+     * The receipt of the response stored earlier with this key; refused (409) when that response was a different one
+     * (another unit or other answers): a key names one submission, retried.
+     */
+    private static Optional<Receipt> byKey(EntityManager em, Campaign campaign, String key, UUID unitId,
+                                           AnswerSheet sheet) {
+        List<?> rows = em.createNativeQuery("select id::text, submitted_at, unit_id::text, answers::text"
+                        + " from survey_response where campaign_id = ?1 and idempotency_key = ?2")
                 .setParameter(1, campaign.id().toString()).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
+            if (!unitId.toString().equals(r[2].toString()) || !sheet.answers().equals(json(r[3].toString()))) {
+                throw DomainException.conflict("Idempotency-Key",
+                        "this Idempotency-Key was used for a different response; use a new key for a new response");
+            }
             return new Receipt(UUID.fromString(r[0].toString()), instant(r[1]), false);
         });
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return QuestionnaireJson.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answers are not JSON", e);
+        }
     }
 
     static Instant instant(Object value) {

@@ -66,7 +66,8 @@ public class PublicSurveyResource {
     @POST
     @Path("{slug}/responses")
     @Operation(summary = "Submit a response about one unit: 201 stored, 200 same Idempotency-Key again, 400 invalid"
-            + " answers (naming the question), 409 not open or already answered by this browser, 429 rate limited")
+            + " answers (naming the question), 409 not open, already answered by this browser or the key used for other"
+            + " answers, 429 rate limited")
     public Response submit(@PathParam("slug") String slug, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(TOKEN_HEADER) String tokenHeader, @CookieParam(TOKEN_COOKIE) String tokenCookie,
                            @Context HttpServletRequest request, Submission submission) {

@@ -149,6 +149,11 @@ class PublicSurveyIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         assertThat(stored(slug)).as("a retry stores nothing new").isEqualTo(1);
+
+        Reply otherAnswers = submit(slug, response("edu-" + t.suffix, "DISSATISFIED"), key, token);
+        assertThat(otherAnswers.status()).as("the key of another response").isEqualTo(409);
+        assertThat(otherAnswers.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(stored(slug)).isEqualTo(1);
     }
 
     @Test
