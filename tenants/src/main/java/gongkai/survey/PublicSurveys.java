@@ -157,7 +157,7 @@ public class PublicSurveys {
         });
     }
 
-    private static JsonNode json(String text) {
+    static JsonNode json(String text) {
         try {
             return QuestionnaireJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {

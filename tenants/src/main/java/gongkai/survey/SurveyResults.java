@@ -15,8 +15,11 @@ import gongkai.survey.results.ResultRules;
 import gongkai.survey.results.ScoringModel;
 import gongkai.survey.results.UnitCode;
 import gongkai.survey.results.UnitResults;
+import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.Tenancy;
+import gongkai.tenancy.Tenant;
 import gongkai.tenancy.TenantContext;
 import gongkai.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +28,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +57,55 @@ public class SurveyResults {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    /**
+     * Every stored response of a campaign as a table for export: a header row (id, unit, submission time in the
+     * tenant's zone, stored flags, then one column per question code), then one row per response, oldest first;
+     * choices as option codes (several joined with ';'). No address or token hash leaves the database.
+     */
+    @Transactional
+    public List<List<String>> responseTable(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        List<Question> questions = campaigns.questionnaireOf(campaign).definition().questions();
+        Map<String, String> unitCodes = new HashMap<>();
+        for (Unit u : campaigns.unitsOf(campaign)) {
+            unitCodes.put(u.id().toString(), u.code());
+        }
+        ZoneId zone = jurisdictions.byId(TenantContext.current().tenantId()).map(Tenant::timeZone)
+                .orElse(ZoneId.of("Asia/Shanghai"));
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("id", "unitCode", "submittedAt", "flags"));
+        questions.forEach(q -> header.add(q.code()));
+        table.add(header);
+        List<?> rows = tenancy.entityManager().createNativeQuery("select id::text, unit_id::text, submitted_at,"
+                        + " flags, answers::text from survey_response where campaign_id = ?1 order by submitted_at, id")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            JsonNode answers = PublicSurveys.json(r[4].toString());
+            List<String> line = new ArrayList<>(List.of(r[0].toString(), unitCodes.getOrDefault(r[1].toString(), ""),
+                    PublicSurveys.instant(r[2]).atZone(zone).toOffsetDateTime().toString(),
+                    r[3] == null ? "" : r[3].toString()));
+            for (Question q : questions) {
+                JsonNode a = answers.get(q.code());
+                if (a == null || a.isNull()) {
+                    line.add("");
+                } else if (a.isArray()) {
+                    List<String> codes = new ArrayList<>();
+                    a.forEach(x -> codes.add(x.asText()));
+                    line.add(String.join(";", codes));
+                } else {
+                    line.add(a.asText());
+                }
+            }
+            table.add(line);
+        }
+        return table;
+    }
 
     @Transactional
     public CampaignResults of(String campaignCode) {

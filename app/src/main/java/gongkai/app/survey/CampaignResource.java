@@ -54,6 +54,33 @@ public class CampaignResource {
     }
 
     @GET
+    @Path("{campaignCode}/responses.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every response of a campaign as CSV (UTF-8 with a byte-order mark for spreadsheets),"
+            + " one column per question (the office and assessors)")
+    public Response responsesCsv(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (List<String> row : results.responseTable(campaignCode)) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                csv.append(cell(row.get(i)));
+            }
+            csv.append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + campaignCode + "-responses.csv\"").build();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs a formula. */
+    static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = v.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    @GET
     @Path("{campaignCode}/results")
     @Operation(summary = "Per unit: response counts, satisfaction rate (Wilson 95%), score, level and warnings,"
             + " with all responses and without flagged ones (the office and assessors)")

@@ -289,6 +289,16 @@ class PublicSurveyIT {
         assertThat(results.json().at("/units/1/allResponses/responses").asLong()).isZero();
 
         assertThat(t.users.get("UNIT_LIAISON").get(t.path("/campaigns/pub/results")).status()).isEqualTo(403);
+
+        Api.Reply csv = t.office().get(t.path("/campaigns/pub/responses.csv"));
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).startsWith("id,unitCode,submittedAt,flags,content,timeliness");
+        assertThat(lines[1]).contains(",edu-" + t.suffix + ",").contains("SATISFIED").contains("多公开预算")
+                .doesNotContain("127.0.0.1");
+        assertThat(t.users.get("UNIT_LIAISON").get(t.path("/campaigns/pub/responses.csv")).status()).isEqualTo(403);
     }
 
     @Test
