@@ -1,5 +1,8 @@
 package gongkai.demo;
 
+import gongkai.survey.Campaigns;
+import gongkai.survey.NewCampaign;
+import gongkai.survey.results.EvaluationMode;
 import gongkai.tenancy.Acting;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Level;
@@ -8,6 +11,7 @@ import gongkai.tenancy.Role;
 import gongkai.tenancy.Tenant;
 import gongkai.tenancy.TenantContext;
 import gongkai.tenancy.TenantDraft;
+import gongkai.unit.Unit;
 import gongkai.unit.UnitDraft;
 import gongkai.unit.UnitKind;
 import gongkai.unit.Units;
@@ -18,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +43,12 @@ public class DemoData {
 
     @Inject
     Populator populator;
+
+    @Inject
+    Campaigns campaigns;
+
+    /** The slug of Jinchang's demo public survey: its link is /api/v1/public/surveys/jinchang-demo. */
+    public static final String SURVEY_SLUG = "jinchang-demo";
 
     /** One demo tenant's units and users, in one transaction (fast first start). */
     @ApplicationScoped
@@ -70,7 +82,7 @@ public class DemoData {
     }
 
     record DemoTenant(String code, String zhHans, String zhHant, String en, Level level, String parent,
-                              String prefix, List<String[]> units) {
+                      String prefix, List<String[]> units) {
     }
 
     /** The demo users: username, role, tenant, unit (for a liaison), display name. */
@@ -127,6 +139,43 @@ public class DemoData {
         return true;
     }
 
+    /**
+     * Jinchang's open public evaluation over its departments, created when missing (also in a database made by an
+     * earlier release): open from yesterday for a year, with the built-in questionnaire. Returns its public path.
+     */
+    public String ensureSurvey() {
+        Tenant jinchang = jurisdictions.byCode("jinchang").orElseThrow();
+        return TenantContext.call(Acting.system(jinchang.id(), jinchang.code()), () -> {
+            if (!campaigns.exists("jc-public")) {
+                List<String> departments = units.list(false).stream()
+                        .filter(u -> u.kind() == UnitKind.DEPARTMENT).map(Unit::code).toList();
+                LocalDateTime opens = LocalDate.now(jinchang.timeZone()).minusDays(1).atStartOfDay();
+                campaigns.create(new NewCampaign("jc-public", SURVEY_SLUG,
+                        new Names("金昌市政务公开社会评议（公众）", null, "Jinchang public evaluation of openness"), null, null,
+                        departments, opens, opens.plusYears(1), List.of(EvaluationMode.PUBLIC)));
+            }
+            return "/api/v1/public/surveys/" + SURVEY_SLUG;
+        });
+    }
+
+    void populate(DemoTenant demo) {
+        for (String[] unit : demo.units()) {
+            units.create(new UnitDraft(unit[0], UnitKind.valueOf(unit[1]), Names.of(unit[2]), null));
+        }
+        // Lower-level governments that are tenants themselves link to them.
+        for (DemoTenant child : TENANTS) {
+            if (demo.code().equals(child.parent())) {
+                units.create(new UnitDraft(demo.code() + "-gov-" + child.code(), UnitKind.LOWER_GOVERNMENT,
+                        Names.of(child.zhHans().replace("政务公开办公室", "人民政府")), child.code()));
+            }
+        }
+        for (String[] user : USERS) {
+            if (user[2].equals(demo.code())) {
+                users.createAsSystem(new UserDraft(user[0], user[4], Role.valueOf(user[1]), user[3], "zh-Hans",
+                        DEMO_PASSWORD));
+            }
+        }
+    }
 
     private static List<String[]> departments(String prefix, String level) {
         String[][] names = {

@@ -1,6 +1,7 @@
 package gongkai.app.platform;
 
 import gongkai.demo.DemoData;
+import gongkai.error.DomainException;
 import gongkai.tenancy.Acting;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
@@ -68,6 +69,13 @@ public class Bootstrap {
                     .append(DemoData.DEMO_PASSWORD).append("' as one of:");
             for (String[] user : DemoData.USERS) {
                 banner.append("\n[gongkai]   ").append(String.format("%-18s %-13s %s", user[0], user[1], user[2]));
+            }
+            try {
+                String survey = demo.ensureSurvey();
+                banner.append("\n[gongkai] public survey (no login): http://localhost:").append(port).append(survey);
+            } catch (DomainException e) {
+                // e.g. its slug taken by a campaign of another tenant: the demo goes on without the survey
+                LOG.warning("[gongkai] the demo survey could not be created: " + e.getMessage());
             }
             LOG.info(banner.toString());
         }

@@ -34,6 +34,8 @@ class IsolationMatrixIT {
     static String jinchangTemplate;
     static String bCycle;
     static final String B_REQUEST = "00000000-0000-4000-8000-000000000001";
+    static String bCampaign;
+    static String aSlug;
     static final String B_DATE = "2025-05-06";
     static final String B_YEAR = "2027";
 
@@ -62,6 +64,17 @@ class IsolationMatrixIT {
                 "name", "县庆" + b.suffix)).status()).isEqualTo(200);
         assertThat(b.office().send("PUT", b.path("/calendar/years/" + B_YEAR), "text/plain; charset=UTF-8",
                 B_YEAR + "-01-01,HOLIDAY,元旦" + b.suffix).status()).isEqualTo(200);
+        // B's campaign with a response; A's campaign is what the public endpoints are called with (a slug is public
+        // by design: what matters is that A's slug never shows B's data)
+        bCampaign = "camp-" + b.suffix;
+        Api.Reply campaign = b.office().post(b.path("/campaigns"), campaignBody(b, bCampaign));
+        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
+        Api.Reply response = Api.anonymous().post("/api/v1/public/surveys/" + campaign.json().get("slug").asText()
+                + "/responses", responseBody());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        Api.Reply aCampaign = a.office().post(a.path("/campaigns"), campaignBody(a, "camp-a"));
+        assertThat(aCampaign.status()).as(aCampaign.toString()).isEqualTo(201);
+        aSlug = aCampaign.json().get("slug").asText();
     }
 
     record Operation(String method, String template) {
@@ -80,12 +93,13 @@ class IsolationMatrixIT {
         int checked = 0;
         for (Operation op : operations) {
             // Built-in templates belong to no tenant: every authenticated user reads them.
-            String shared = op.template().replace("{templateId}", "jinchang-2022");
+            String shared = op.template().replace("{templateId}", "jinchang-2022").replace("{slug}", aSlug);
             String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
                     .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
                     .replace("{date}", B_DATE).replace("{year}", B_YEAR)
-                    .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST);
+                    .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST)
+                    .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard");
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             // The public results page is for everyone by design: B's code reaches it, but only published data
             boolean foreign = !path.equals(shared) && !op.template().startsWith("/api/v1/public/");
@@ -100,7 +114,8 @@ class IsolationMatrixIT {
                 }
                 // The caller's own request (B's code or id, echoed in a 404) is not B's data; anything else of B is.
                 String unrequested = reply.body().replace(b.code, "").replace("edu-" + b.suffix, "")
-                        .replace(b.username("office"), "").replace(bTokenId, "").replace(bScheme, "").replace(bCycle, "");
+                        .replace(b.username("office"), "").replace(bTokenId, "").replace(bScheme, "").replace(bCycle, "")
+                        .replace(bCampaign, "");
                 if (unrequested.contains(b.suffix)) {
                     failures.add("leak: " + what);
                 }
@@ -166,6 +181,14 @@ class IsolationMatrixIT {
             body = Map.of("indicator", "organisation", "reason", "改");
         } else if (template.endsWith("/decision")) {
             body = Map.of("accepted", false, "reason", "改");
+        } else if (template.endsWith("/questionnaires")) {
+            body = Map.of("code", "standard");
+        } else if (template.endsWith("/questionnaires/{questionnaireCode}/versions/{version}")) {
+            body = Map.of("title", Map.of("zhHans", "改"), "sections", List.of());
+        } else if (template.endsWith("/campaigns")) {
+            body = campaignBody(b, bCampaign);
+        } else if (template.endsWith("/responses")) {
+            body = responseBody();
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
@@ -179,12 +202,27 @@ class IsolationMatrixIT {
         return Api.json(body);
     }
 
+    static Map<String, Object> campaignBody(TestTenant t, String code) {
+        return Map.of("code", code, "names", Map.of("zhHans", "评议" + t.suffix), "unitCodes", List.of("edu-" + t.suffix),
+                "opensAt", "2020-01-01T00:00:00", "closesAt", "2099-01-01T00:00:00");
+    }
+
+    /** A response about B's unit (refused through A's slug, whose campaign does not evaluate it). */
+    static Map<String, Object> responseBody() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (String q : List.of("content", "timeliness", "channels", "systems", "requests", "attitude", "effect")) {
+            answers.put(q, "SATISFIED");
+        }
+        return Map.of("unitCode", "edu-" + b.suffix, "answers", answers);
+    }
+
     /** A digest of every row tenant B owns, and of its registry row. */
     static String fingerprintOfB() throws Exception {
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
-                    "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request")) {
+                    "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
+                    "questionnaire", "campaign", "campaign_unit", "survey_response")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

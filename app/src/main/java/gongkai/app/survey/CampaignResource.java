@@ -1,0 +1,90 @@
+package gongkai.app.survey;
+
+import gongkai.error.Check;
+import gongkai.survey.CampaignResults;
+import gongkai.survey.CampaignSummary;
+import gongkai.survey.Campaigns;
+import gongkai.survey.NewCampaign;
+import gongkai.survey.SurveyResults;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.List;
+
+/** A tenant's social-evaluation campaigns and their results (issue 5). */
+@Path("v1/tenants/{code}/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CampaignResource {
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    SurveyResults results;
+
+    @GET
+    @Operation(summary = "The tenant's campaigns with their public slug, status and dates (in the tenant's zone)")
+    public List<CampaignSummary> list(@PathParam("code") String code) {
+        return campaigns.list();
+    }
+
+    @POST
+    @Operation(summary = "Create a campaign over some of the tenant's units with a questionnaire (the office)")
+    public Response create(@PathParam("code") String code, NewCampaign request) {
+        CampaignSummary created = campaigns.create(Check.present("body", request));
+        return Response.created(URI.create("/api/v1/tenants/" + code + "/campaigns/" + created.code()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{campaignCode}")
+    @Operation(summary = "One campaign with its slug, status, dates and units")
+    public CampaignSummary get(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return campaigns.get(campaignCode);
+    }
+
+    @GET
+    @Path("{campaignCode}/responses.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every response of a campaign as CSV (UTF-8 with a byte-order mark for spreadsheets),"
+            + " one column per question (the office and assessors)")
+    public Response responsesCsv(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (List<String> row : results.responseTable(campaignCode)) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                csv.append(cell(row.get(i)));
+            }
+            csv.append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + campaignCode + "-responses.csv\"").build();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs a formula. */
+    static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = v.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    @GET
+    @Path("{campaignCode}/results")
+    @Operation(summary = "Per unit: response counts, satisfaction rate (Wilson 95%), score, level and warnings,"
+            + " with all responses and without flagged ones (the office and assessors)")
+    public CampaignResults results(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return results.of(campaignCode);
+    }
+}

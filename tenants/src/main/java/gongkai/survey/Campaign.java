@@ -1,0 +1,110 @@
+package gongkai.survey;
+
+import gongkai.survey.results.EvaluationMode;
+import gongkai.tenancy.Names;
+import gongkai.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** 评议活动: a set of units evaluated with one questionnaire version between an opening and a closing. */
+@Entity
+@Table(name = "campaign")
+public class Campaign extends TenantOwned {
+
+    private String code;
+    private String slug;
+    @Column(name = "name_zh_hans")
+    private String nameZhHans;
+    @Column(name = "name_zh_hant")
+    private String nameZhHant;
+    @Column(name = "name_en")
+    private String nameEn;
+    @Column(name = "questionnaire_id")
+    private UUID questionnaireId;
+    @Column(name = "opens_at")
+    private Instant opensAt;
+    @Column(name = "closes_at")
+    private Instant closesAt;
+    private String modes;
+    @Version
+    private long version;
+
+    protected Campaign() {
+    }
+
+    Campaign(String code, String slug, Names names, UUID questionnaireId, Instant opensAt, Instant closesAt,
+             List<EvaluationMode> modes) {
+        super(UUID.randomUUID());
+        this.code = code;
+        this.slug = slug;
+        this.nameZhHans = names.zhHans();
+        this.nameZhHant = names.zhHant();
+        this.nameEn = names.en();
+        this.questionnaireId = questionnaireId;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.modes = modes.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public CampaignStatus statusAt(Instant now) {
+        if (now.isBefore(opensAt)) {
+            return CampaignStatus.SCHEDULED;
+        }
+        return now.isBefore(closesAt) ? CampaignStatus.OPEN : CampaignStatus.CLOSED;
+    }
+
+    /** Whether the public may answer now (open, and public evaluation is one of its modes). */
+    boolean acceptsPublicAt(Instant now) {
+        return statusAt(now) == CampaignStatus.OPEN && modes().contains(EvaluationMode.PUBLIC);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    Names names() {
+        return new Names(nameZhHans, nameZhHant, nameEn);
+    }
+
+    UUID questionnaireId() {
+        return questionnaireId;
+    }
+
+    Instant opensAt() {
+        return opensAt;
+    }
+
+    Instant closesAt() {
+        return closesAt;
+    }
+
+    List<EvaluationMode> modes() {
+        return Arrays.stream(modes.split(",")).map(EvaluationMode::valueOf).toList();
+    }
+
+    Map<String, Object> auditView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("code", code);
+        view.put("slug", slug);
+        view.put("nameZhHans", nameZhHans);
+        view.put("questionnaireId", questionnaireId.toString());
+        view.put("opensAt", opensAt.toString());
+        view.put("closesAt", closesAt.toString());
+        view.put("modes", modes);
+        return view;
+    }
+}

@@ -1,0 +1,19 @@
+package gongkai.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.error.Check;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One public response: the unit it is about, answers by question code (an option code, a list of option codes,
+ * a 0-10 number or a text), and when the respondent opened the form (optional; for the quality checks).
+ */
+public record Submission(String unitCode, Map<String, JsonNode> answers, Instant startedAt) {
+
+    public Submission {
+        unitCode = Check.unitCode("unitCode", unitCode);
+        answers = answers == null ? Map.of() : answers;
+    }
+}
