@@ -47,6 +47,9 @@ public class DemoData {
     @Inject
     Campaigns campaigns;
 
+    @Inject
+    Units units;
+
     /** The slug of Jinchang's demo public survey: its link is /api/v1/public/surveys/jinchang-demo. */
     public static final String SURVEY_SLUG = "jinchang-demo";
 
@@ -156,25 +159,6 @@ public class DemoData {
             }
             return "/api/v1/public/surveys/" + SURVEY_SLUG;
         });
-    }
-
-    void populate(DemoTenant demo) {
-        for (String[] unit : demo.units()) {
-            units.create(new UnitDraft(unit[0], UnitKind.valueOf(unit[1]), Names.of(unit[2]), null));
-        }
-        // Lower-level governments that are tenants themselves link to them.
-        for (DemoTenant child : TENANTS) {
-            if (demo.code().equals(child.parent())) {
-                units.create(new UnitDraft(demo.code() + "-gov-" + child.code(), UnitKind.LOWER_GOVERNMENT,
-                        Names.of(child.zhHans().replace("政务公开办公室", "人民政府")), child.code()));
-            }
-        }
-        for (String[] user : USERS) {
-            if (user[2].equals(demo.code())) {
-                users.createAsSystem(new UserDraft(user[0], user[4], Role.valueOf(user[1]), user[3], "zh-Hans",
-                        DEMO_PASSWORD));
-            }
-        }
     }
 
     private static List<String[]> departments(String prefix, String level) {
