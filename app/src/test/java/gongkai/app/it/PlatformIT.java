@@ -90,7 +90,7 @@ class PlatformIT {
     }
 
     @Test
-    void the_application_role_cannot_read_tenant_rows_without_a_tenant() throws Exception {
+    void the_pool_role_is_no_superuser_and_anonymous_writes_are_refused_before_reading_the_body() throws Exception {
         // The server's own pool user: the launcher created it; it owns nothing and cannot bypass RLS.
         try (var c = Server.get().ownerConnection(); var s = c.createStatement();
              var rs = s.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = 'gongkai_app'")) {
