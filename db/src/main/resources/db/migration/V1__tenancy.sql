@@ -148,17 +148,22 @@ create trigger audit_event_append_only
   before update or delete on audit_event
   for each statement execute function gongkai_audit_is_append_only();
 
--- Row-level security on every tenant-owned table, forced so that even the owner obeys it.
-do $$
-declare t text;
+-- Row-level security on every tenant-owned table, forced so that even the owner obeys it. Every migration that
+-- adds a tenant-owned table calls this; RowLevelSecurityTest fails for any table with a tenant_id it missed.
+create function gongkai_isolate_tenant_table(t regclass) returns void
+  language plpgsql
+  as $$
 begin
-  foreach t in array array['assessed_unit', 'user_account', 'api_token', 'audit_event'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = gongkai_current_tenant())'
-                   ' with check (tenant_id = gongkai_current_tenant())', t);
-  end loop;
+  execute format('alter table %s enable row level security', t);
+  execute format('alter table %s force row level security', t);
+  execute format('create policy tenant_isolation on %s using (tenant_id = gongkai_current_tenant())'
+                 ' with check (tenant_id = gongkai_current_tenant())', t);
 end $$;
+
+select gongkai_isolate_tenant_table('assessed_unit');
+select gongkai_isolate_tenant_table('user_account');
+select gongkai_isolate_tenant_table('api_token');
+select gongkai_isolate_tenant_table('audit_event');
 
 grant usage on schema public to ${appRole};
 grant select, insert, update on tenant to ${appRole};

@@ -16,9 +16,6 @@ create table job_run (
   unique (tenant_id, job_name)
 );
 
-alter table job_run enable row level security;
-alter table job_run force row level security;
-create policy tenant_isolation on job_run using (tenant_id = gongkai_current_tenant())
-  with check (tenant_id = gongkai_current_tenant());
+select gongkai_isolate_tenant_table('job_run');
 
 grant select, insert, update on job_run to ${appRole};

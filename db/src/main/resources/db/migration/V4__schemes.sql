@@ -22,9 +22,6 @@ create table assessment_scheme (
 );
 create index assessment_scheme_year on assessment_scheme (tenant_id, year desc, code);
 
-alter table assessment_scheme enable row level security;
-alter table assessment_scheme force row level security;
-create policy tenant_isolation on assessment_scheme using (tenant_id = gongkai_current_tenant())
-  with check (tenant_id = gongkai_current_tenant());
+select gongkai_isolate_tenant_table('assessment_scheme');
 
 grant select, insert, update, delete on assessment_scheme to ${appRole};

@@ -28,15 +28,7 @@ create table calendar_year (
   unique (tenant_id, year)
 );
 
-do $$
-declare t text;
-begin
-  foreach t in array array['calendar_day', 'calendar_year'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = gongkai_current_tenant())'
-                   ' with check (tenant_id = gongkai_current_tenant())', t);
-  end loop;
-end $$;
+select gongkai_isolate_tenant_table('calendar_day');
+select gongkai_isolate_tenant_table('calendar_year');
 
 grant select, insert, update, delete on calendar_day, calendar_year to ${appRole};

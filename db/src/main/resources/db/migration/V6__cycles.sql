@@ -80,17 +80,8 @@ create table review_request (
   foreign key (tenant_id, unit_id) references assessed_unit (tenant_id, id)
 );
 
-alter table cycle enable row level security;
-alter table cycle force row level security;
-create policy tenant_isolation on cycle using (tenant_id = gongkai_current_tenant())
-  with check (tenant_id = gongkai_current_tenant());
-alter table cycle_unit enable row level security;
-alter table cycle_unit force row level security;
-create policy tenant_isolation on cycle_unit using (tenant_id = gongkai_current_tenant())
-  with check (tenant_id = gongkai_current_tenant());
-alter table review_request enable row level security;
-alter table review_request force row level security;
-create policy tenant_isolation on review_request using (tenant_id = gongkai_current_tenant())
-  with check (tenant_id = gongkai_current_tenant());
+select gongkai_isolate_tenant_table('cycle');
+select gongkai_isolate_tenant_table('cycle_unit');
+select gongkai_isolate_tenant_table('review_request');
 
 grant select, insert, update, delete on cycle, cycle_unit, review_request to ${appRole};

@@ -100,16 +100,10 @@ create trigger campaign_survey_slug
   after insert or update of slug or delete on campaign
   for each row execute function gongkai_sync_survey_slug();
 
-do $$
-declare t text;
-begin
-  foreach t in array array['questionnaire', 'campaign', 'campaign_unit', 'survey_response'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = gongkai_current_tenant())'
-                   ' with check (tenant_id = gongkai_current_tenant())', t);
-  end loop;
-end $$;
+select gongkai_isolate_tenant_table('questionnaire');
+select gongkai_isolate_tenant_table('campaign');
+select gongkai_isolate_tenant_table('campaign_unit');
+select gongkai_isolate_tenant_table('survey_response');
 
 grant select, insert, update, delete on questionnaire, campaign, campaign_unit, survey_response to ${appRole};
 grant select on survey_slug to ${appRole};
