@@ -5,18 +5,18 @@ import gongkai.tenancy.Caller;
 import java.time.Instant;
 
 /** How a login attempt ended. */
-public record LoginOutcome(Caller caller, Instant lockedUntil, int failuresInARow, String passwordHash) {
+public record LoginOutcome(Caller caller, Instant lockedUntil, int failuresInARow) {
 
-    static LoginOutcome accepted(Caller caller, String passwordHash) {
-        return new LoginOutcome(caller, null, 0, passwordHash);
+    static LoginOutcome accepted(Caller caller) {
+        return new LoginOutcome(caller, null, 0);
     }
 
     static LoginOutcome rejected(int failuresInARow) {
-        return new LoginOutcome(null, null, failuresInARow, null);
+        return new LoginOutcome(null, null, failuresInARow);
     }
 
     static LoginOutcome locked(Instant until) {
-        return new LoginOutcome(null, until, UserAccount.LOCK_AFTER_FAILURES, null);
+        return new LoginOutcome(null, until, UserAccount.LOCK_AFTER_FAILURES);
     }
 
     public boolean accepted() {

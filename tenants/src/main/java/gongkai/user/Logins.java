@@ -71,7 +71,7 @@ public class Logins {
         if (matches) {
             verified.put(username, new Remembered(digest, storedHash, now + REMEMBER_MILLIS));
             TenantContext.run(system, () -> records.recordSuccess(username));
-            return LoginOutcome.accepted(candidate.get().caller(), storedHash);
+            return LoginOutcome.accepted(candidate.get().caller());
         }
         verified.remove(username);
         LoginOutcome outcome = TenantContext.call(system, () -> records.recordFailure(username));
