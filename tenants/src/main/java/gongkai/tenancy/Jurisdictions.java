@@ -71,8 +71,7 @@ public class Jurisdictions {
         Acting acting = TenantContext.current();
         Tenant tenant = byCode(code).filter(t -> t.id().equals(acting.tenantId()))
                 .orElseThrow(() -> DomainException.notFound("tenant " + code));
-        Map<UUID, Tenant> all = index();
-        return summary(tenant, all, Map.of());
+        return single(tenant);
     }
 
     @Transactional
@@ -89,7 +88,7 @@ public class Jurisdictions {
         em.flush();
         TenantContext.run(new Acting(acting.caller(), tenant.id(), tenant.code(), false),
                 () -> audit.record("CREATE", "tenant", tenant.id(), tenant.code(), null, tenant.auditView()));
-        return summary(tenant, index(), Map.of());
+        return single(tenant);
     }
 
     @Transactional
@@ -109,7 +108,7 @@ public class Jurisdictions {
         Map<String, Object> before = tenant.auditView();
         tenant.apply(draft, parentId);
         audit.record("UPDATE", "tenant", tenant.id(), tenant.code(), before, tenant.auditView());
-        return summary(tenant, index(), Map.of());
+        return single(tenant);
     }
 
     @Transactional
@@ -121,7 +120,7 @@ public class Jurisdictions {
         Map<String, Object> before = tenant.auditView();
         tenant.deactivate();
         audit.record("DEACTIVATE", "tenant", tenant.id(), tenant.code(), before, tenant.auditView());
-        return summary(tenant, index(), Map.of());
+        return single(tenant);
     }
 
     @Transactional
@@ -182,6 +181,12 @@ public class Jurisdictions {
             current = next == null ? null : next.parentId();
         }
         return false;
+    }
+
+    /** One tenant without its subtree: only its parent is looked up, not the whole registry. */
+    private TenantSummary single(Tenant tenant) {
+        Tenant parent = tenant.parentId() == null ? null : tenancy.global().find(Tenant.class, tenant.parentId());
+        return TenantSummary.of(tenant, parent == null ? null : parent.code(), List.of());
     }
 
     private static TenantSummary summary(Tenant tenant, Map<UUID, Tenant> all, Map<UUID, List<Tenant>> children) {
