@@ -84,6 +84,20 @@ final class LeafIndex {
     return slots[slot(code)];
   }
 
+  /**
+   * As {@link #find(String)}, trying the leaf at {@code position} first: inputs usually list the items in the
+   * scheme's order, and an identity check there saves hashing the code.
+   */
+  Leaf find(String code, int position) {
+    if (position < inOrder.size()) {
+      Leaf guess = inOrder.get(position);
+      if (guess.code() == code) {
+        return guess;
+      }
+    }
+    return find(code);
+  }
+
   boolean parent(String code) {
     return parents.contains(code);
   }

@@ -17,7 +17,7 @@ public record PeriodInput(
     List<DeductionClaim> deductions) {
 
   public PeriodInput {
-    indicatorScores = ScoringInput.copy(indicatorScores);
+    indicatorScores = ScoreMap.copyOf(indicatorScores);
     bonuses = ScoringInput.listOrEmpty(bonuses);
     deductions = ScoringInput.listOrEmpty(deductions);
   }

@@ -8,9 +8,7 @@ import gongkai.scoring.ScoreSheet.PeriodScore;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * Scores the periods of a periodic component and averages them into the component's score.
@@ -81,9 +79,11 @@ final class PeriodScoring {
       throw new InvalidScoringInputException(field + ".period", "period " + id + " is given twice");
     }
     String scoresField = field + ".indicatorScores";
-    Map<String, BigDecimal> given = input.indicatorScores();
+    ScoreMap given = (ScoreMap) input.indicatorScores(); // PeriodInput always holds one
     ItemTally tally = new ItemTally(scoresField);
-    given.forEach(tally);
+    for (int i = 0, n = given.count(); i < n; i++) {
+      tally.add(given.code(i), given.hundredths(i), given, i);
+    }
     if (tally.unknown != null) {
       throw unknownItem(scoresField, tally.unknown, id);
     }
@@ -115,10 +115,10 @@ final class PeriodScoring {
   }
 
   /**
-   * Adds up one period's item scores. Walks the input (its entries lie together in memory) and looks each code up
-   * in the scheme's small, cache-resident index; {@code forEach} avoids the unmodifiable map's entry wrappers.
+   * Adds up one period's item scores, in hundredths of a point. Walks the input's arrays (see {@link ScoreMap}) and
+   * looks each code up in the scheme's small, cache-resident index.
    */
-  private final class ItemTally implements BiConsumer<String, BigDecimal> {
+  private final class ItemTally {
     private final String field;
     private long sum; // hundredths; cannot overflow, the validator bounds every item's points
     private int found;
@@ -130,15 +130,15 @@ final class PeriodScoring {
       this.field = field;
     }
 
-    @Override
-    public void accept(String code, BigDecimal value) {
-      Leaf leaf = items.find(code);
+    void add(String code, long hundredths, ScoreMap scores, int i) {
+      Leaf leaf = items.find(code, i);
       if (leaf == null) {
         unknown = unknown == null ? code : unknown;
         return;
       }
       found++;
-      long score = InputCheck.hundredthsIn(field, code, value, leaf.maxHundredths());
+      long score = hundredths >= 0 && hundredths <= leaf.maxHundredths() ? hundredths
+          : InputCheck.hundredthsIn(field, code, scores.decimal(i), leaf.maxHundredths());
       sum += score;
       if (score < leaf.standardHundredths() && belowStandard == null) {
         belowStandard = leaf;

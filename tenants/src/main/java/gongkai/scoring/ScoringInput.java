@@ -29,7 +29,7 @@ public record ScoringInput(
 
   public ScoringInput {
     componentScores = copy(componentScores);
-    indicatorScores = copy(indicatorScores);
+    indicatorScores = ScoreMap.copyOf(indicatorScores);
     periods = listOrEmpty(periods);
     bonuses = listOrEmpty(bonuses);
     deductions = listOrEmpty(deductions);

@@ -43,6 +43,15 @@ class InvalidInputTest {
     return copy;
   }
 
+  /** A Jinchang 12345 month whose items are all at their maximum except {@code code}. */
+  private static ScoringInput monthly(String code, String value) {
+    Map<String, java.math.BigDecimal> month = new java.util.LinkedHashMap<>(scores("on-time-signing", "10",
+        "on-time-return", "10", "on-time-completion", "20", "first-pass-review", "25", "caller-reply", "15",
+        "satisfaction", "15", "knowledge-response", "5"));
+    month.put(code, value == null ? null : new java.math.BigDecimal(value));
+    return Inputs.components("annual-indicators", "20").withPeriods(List.of(period("2024-01", month)));
+  }
+
   static Stream<Arguments> badInputs() {
     ScoringInput jinchang = Inputs.indicators().withIndicatorScores(jinchangAreas());
     ScoringInput direct = Inputs.components("annual", "90");
@@ -106,6 +115,16 @@ class InvalidInputTest {
         Arguments.of("jinchang-12345-2024", "annual bonus in a scheme with monthly bonuses only",
             Inputs.components("annual-indicators", "20", "monthly", "90").withBonuses(bonuses(bonus("volume", 1))),
             "input.bonuses[0].code", "it has none"),
+        Arguments.of("jinchang-12345-2024", "monthly item above its maximum", monthly("on-time-signing", "10.01"),
+            "input.periods[0].indicatorScores.on-time-signing", "at most 10.00"),
+        Arguments.of("jinchang-12345-2024", "negative monthly item", monthly("caller-reply", "-0.01"),
+            "input.periods[0].indicatorScores.caller-reply", "0 or more"),
+        Arguments.of("jinchang-12345-2024", "monthly item with three decimals", monthly("satisfaction", "14.995"),
+            "input.periods[0].indicatorScores.satisfaction", "two decimal places"),
+        Arguments.of("jinchang-12345-2024", "monthly item without a score", monthly("knowledge-response", null),
+            "input.periods[0].indicatorScores.knowledge-response", "is required"),
+        Arguments.of("jinchang-12345-2024", "monthly item too large for any scale",
+            monthly("on-time-return", "1e30"), "input.periods[0].indicatorScores.on-time-return", "at most 10.00"),
         Arguments.of("jinchang-12345-2024", "month given as a quarter", Inputs.components("annual-indicators", "20")
             .withPeriods(List.of(period("2024-Q1", scores()))), "input.periods[0].period", "YYYY-MM"));
   }
