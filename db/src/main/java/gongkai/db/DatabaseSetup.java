@@ -49,6 +49,13 @@ public final class DatabaseSetup {
      */
     public static String ensureAppRole(String url, String user, String password, String role) throws SQLException {
         String rolePassword = randomSecret();
+        ensureAppRole(url, user, password, role, rolePassword);
+        return rolePassword;
+    }
+
+    /** As {@link #ensureAppRole(String, String, String, String)}, with a password chosen by the caller. */
+    public static void ensureAppRole(String url, String user, String password, String role, String rolePassword)
+            throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             boolean exists;
             try (PreparedStatement q = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
@@ -62,7 +69,6 @@ public final class DatabaseSetup {
                     + " login nosuperuser nocreatedb nocreaterole nobypassrls password " + quoteLiteral(rolePassword));
             s.execute("grant connect on database " + quoteIdent(c.getCatalog()) + " to " + quoteIdent(role));
         }
-        return rolePassword;
     }
 
     /** Applies pending migrations as the owner; returns the schema version now installed. */
@@ -82,7 +88,8 @@ public final class DatabaseSetup {
         return result.targetSchemaVersion != null ? result.targetSchemaVersion : version;
     }
 
-    static String randomSecret() {
+    /** 24 random bytes, URL-safe Base64: for generated database passwords. */
+    public static String randomSecret() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

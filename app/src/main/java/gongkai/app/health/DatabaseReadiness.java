@@ -3,6 +3,7 @@ package gongkai.app.health;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,9 +22,11 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = "java:app/jdbc/gongkai")
     DataSource dataSource;
 
+    // Read at each check, not injected: the launcher publishes it once the migrations ran, which may be after
+    // this bean was created (the database starts while Payara boots).
     @Inject
     @ConfigProperty(name = "gongkai.schema.version", defaultValue = "unknown")
-    String expectedVersion;
+    Provider<String> expectedVersion;
 
     @Override
     public HealthCheckResponse call() {
@@ -37,8 +40,9 @@ public class DatabaseReadiness implements HealthCheck {
             if (!rs.getBoolean(2)) {
                 return down("migration " + version + " failed");
             }
-            if (!version.equals(expectedVersion)) {
-                return down("schema at " + version + ", expected " + expectedVersion);
+            String expected = expectedVersion.get();
+            if (!version.equals(expected)) {
+                return down("schema at " + version + ", expected " + expected);
             }
             return HealthCheckResponse.named("database").up().withData("schemaVersion", version).build();
         } catch (Exception e) {

@@ -1,8 +1,6 @@
 package gongkai.app.launch;
 
 import fish.payara.micro.PayaraMicro;
-import gongkai.db.DatabaseSetup;
-import gongkai.db.EmbeddedDatabase;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +21,16 @@ import java.util.List;
  */
 public final class Launcher {
 
+    /** System property the application waits on: starting, ready or failed (gongkai.app.platform.DatabaseStartup). */
+    static final String DATABASE_STATE = "gongkai.database.state";
+
+    /**
+     * Payara settings applied before boot. Implicit bean archives off: CDI then looks only at the archives with a
+     * beans.xml (ours, discovery mode "all") instead of searching every library jar for bean-defining annotations,
+     * which cost seconds at each start (docs/benchmarks.md, start-up).
+     */
+    private static final String PREBOOT_COMMANDS = "set configs.config.server-config.cdi-service.enable-implicit-cdi=false\n";
+
     private Launcher() {
     }
 
@@ -31,49 +39,42 @@ public final class Launcher {
         LaunchSettings settings = LaunchSettings.read();
         Files.createDirectories(settings.dataDirectory());
 
-        String url;
-        String ownerUser;
-        String ownerPassword;
-        if (settings.jdbcUrl().isPresent()) {
-            url = settings.jdbcUrl().get();
-            ownerUser = settings.dbUser();
-            ownerPassword = settings.dbPassword();
-            log("using the external database " + url);
-        } else {
-            EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres"),
-                    settings.embeddedDbPort(), settings.durable());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(db), "gongkai-postgres-stop"));
-            Files.writeString(settings.dataDirectory().resolve("postgres.port"), Integer.toString(db.port()));
-            ownerUser = EmbeddedDatabase.superuser();
-            ownerPassword = "";
-            DatabaseSetup.ensureDatabase("jdbc:postgresql://127.0.0.1:" + db.port(), ownerUser, ownerPassword,
-                    DatabaseSetup.DATABASE);
-            url = db.jdbcUrl(DatabaseSetup.DATABASE);
-            log("embedded PostgreSQL on 127.0.0.1:" + db.port() + ", data in " + settings.dataDirectory()
-                    + (settings.durable() ? "" : " (durability OFF: for tests only)"));
-        }
-
-        String appPassword = settings.appDbPassword().orElse(null);
-        if (appPassword == null) {
-            appPassword = DatabaseSetup.ensureAppRole(url, ownerUser, ownerPassword, settings.appDbUser());
-        }
-        String schemaVersion = DatabaseSetup.migrate(url, ownerUser, ownerPassword, settings.appDbUser());
-        log("database schema at version " + schemaVersion);
-
-        System.setProperty("gongkai.jdbc.url", url);
+        // The database starts (and migrates) on its own thread while Payara Micro boots: both take seconds and
+        // Payara needs the database only once the application starts (Bootstrap waits for it, see
+        // gongkai.app.platform.DatabaseStartup). Everything the deployment reads is known before the database is up.
+        DatabaseStart database = DatabaseStart.of(settings);
+        System.setProperty(DATABASE_STATE, "starting");
+        System.setProperty("gongkai.jdbc.url", database.url());
         System.setProperty("gongkai.jdbc.user", settings.appDbUser());
-        System.setProperty("gongkai.jdbc.password", appPassword);
-        System.setProperty("gongkai.schema.version", schemaVersion);
+        System.setProperty("gongkai.jdbc.password", database.appPassword());
         System.setProperty("gongkai.demo", Boolean.toString(settings.demo()));
         System.setProperty("gongkai.data.dir", settings.dataDirectory().toString());
         System.setProperty("gongkai.port", Integer.toString(settings.port()));
+        Thread databaseThread = new Thread(() -> {
+            try {
+                String schemaVersion = database.startAndMigrate();
+                System.setProperty("gongkai.schema.version", schemaVersion);
+                System.setProperty(DATABASE_STATE, "ready");
+                log(String.format("database schema at version %s (%.1f s after launch)", schemaVersion,
+                        (System.nanoTime() - started) / 1e9));
+            } catch (Exception | Error e) {
+                System.setProperty(DATABASE_STATE, "failed");
+                log("the database did not start: " + e);
+                e.printStackTrace();
+                System.exit(1);
+            }
+        }, "gongkai-database-start");
+        databaseThread.start();
 
         Path war = findWar();
         // Payara Micro keeps the applications it deployed in its root directory and would deploy the WAR a second
         // time beside --deploy on the next start: it starts from a clean root each time (it holds nothing of ours).
         Path payaraRoot = settings.dataDirectory().resolve("payara");
         deleteTree(payaraRoot);
+        Path preboot = settings.dataDirectory().resolve("payara-preboot.asadmin");
+        Files.writeString(preboot, PREBOOT_COMMANDS);
         List<String> payaraArgs = new ArrayList<>(List.of(
+                "--prebootcommandfile", preboot.toString(),
                 // No Hazelcast at all: sessions stay in memory, Quartz clusters through the database (ADR 004).
                 "--nohazelcast",
                 "--port", Integer.toString(settings.port()),
@@ -142,14 +143,6 @@ public final class Launcher {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    private static void close(EmbeddedDatabase db) {
-        try {
-            db.close();
-        } catch (IOException e) {
-            log("stopping PostgreSQL: " + e.getMessage());
         }
     }
 

@@ -60,6 +60,7 @@ public class Bootstrap {
     int port;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) throws IOException {
+        DatabaseStartup.await(); // the launcher starts the database while Payara boots
         Tenant platform = jurisdictions.ensurePlatform();
         TenantContext.run(Acting.system(platform.id(), platform.code()), this::ensureAdmin);
         if (demoMode) {
