@@ -20,12 +20,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        return byCause(e);
+    }
+
+    /** The answer for what a chain of causes holds: a domain refusal, a conflict, or else a logged 500. */
+    static Response byCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return Problems.response(DomainExceptionMapper.problem(domain));
             }
             if (cause instanceof jakarta.persistence.OptimisticLockException) {
                 return Problems.response(409, "the record was changed by someone else meanwhile: reload and retry");
+            }
+            // Two requests creating the same code at once: both pass the service's duplicate check, the database's
+            // unique key stops the second (SQLState 23505). A conflict, not a server error.
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Problems.response(409, "a record with the same key was created meanwhile: reload and retry");
             }
         }
         return logged(e);

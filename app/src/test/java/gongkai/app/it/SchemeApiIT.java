@@ -147,6 +147,38 @@ class SchemeApiIT {
     }
 
     @Test
+    void creating_the_same_code_many_times_at_once_makes_one_scheme_and_answers_the_rest_409() throws Exception {
+        TestTenant t = TestTenant.create("race");
+        Api office = t.office();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return office.post(t.path("/schemes"), Map.of("code", "same", "year", 2024,
+                            "template", "yongji"));
+                }));
+            }
+            go.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+                Api.Reply r = reply.get();
+                statuses.add(r.status());
+                if (r.status() != 201) {
+                    assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
+                }
+            }
+            assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
+            assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(office.get(t.path("/schemes/same")).status()).isEqualTo(200);
+    }
+
+    @Test
     void weights_of_a_weighted_sum_must_add_up_to_1() {
         TestTenant t = TestTenant.create("sch-w");
         t.office().post(t.path("/schemes"), Map.of("code", "wb", "year", 2024, "template", "weibin-2020"));
