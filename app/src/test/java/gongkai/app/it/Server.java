@@ -89,7 +89,7 @@ public final class Server {
         }
     }
 
-    private static void awaitReady(Process process, int port, Path log) throws IOException {
+    static void awaitReady(Process process, int port, Path log) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -118,13 +118,13 @@ public final class Server {
         throw new IllegalStateException("the server was not ready within 4 minutes; see " + log);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
