@@ -72,6 +72,10 @@ public class CycleUnit extends TenantOwned {
         this.events = CycleJson.write(CycleEvents.none());
     }
 
+    UUID cycleId() {
+        return cycleId;
+    }
+
     UUID unitId() {
         return unitId;
     }
