@@ -288,8 +288,30 @@ public class Cycles {
     }
 
     /**
+     * The ranking of a cycle's units by their results, best first with the scheme's tie-break (Weibin 2020 Art. 9:
+     * the quarterly assessment ranks the units; Art. 15: the last place is criticised). The office, once computed.
+     */
+    @Transactional
+    public List<RoutineViews.RankingLine> ranking(String code) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN);
+        AssessmentCycle cycle = store.cycle(code);
+        CycleState state = cycle.state();
+        if (state.compareTo(CycleState.PRELIMINARY) < 0 || state == CycleState.CANCELLED) {
+            throw DomainException.conflict("state", "A cycle in state " + state + " has no results to rank yet");
+        }
+        Map<java.util.UUID, String> codes = store.unitCodes();
+        Map<String, ScoreSheet> sheets = new java.util.TreeMap<>();
+        store.units(cycle).forEach(u -> sheets.put(codes.get(u.unitId()), u.preliminarySheet()));
+        List<gongkai.scoring.Ranking.Ranked<String>> ranked = RoutineAssessment.quarterlyRanking(sheets,
+                store.definition(cycle).tieBreak());
+        List<String> last = RoutineAssessment.lastPlace(ranked);
+        return ranked.stream().map(r -> new RoutineViews.RankingLine(r.place(), r.unit(), r.sheet().total(),
+                last.contains(r.unit()))).toList();
+    }
+
+    /**
      * The bulletin (通报) of a cycle for the office to download: from the locked grades on (409 before), units by
-     * total, best first.
+     * grade, then total, best first.
      */
     @Transactional
     public Bulletin bulletin(String code) {
@@ -311,8 +333,10 @@ public class Cycles {
             rows.add(new Bulletin.Row(assessed.code(), assessed.names().zhHans(), sheet.total(), unit.finalGrade(),
                     sheet.grade() == unit.finalGrade() ? sheet.gradeLabel() : unit.finalGrade().defaultLabel()));
         }
-        rows.sort(java.util.Comparator.comparing((Bulletin.Row r) -> new java.math.BigDecimal(r.total()))
-                .reversed().thenComparing(Bulletin.Row::unitCode));
+        // by grade first: a vetoed unit (FAIL with a high total) is listed among the failed, not by its points
+        rows.sort(java.util.Comparator.comparing(Bulletin.Row::grade, java.util.Comparator.reverseOrder())
+                .thenComparing(r -> new java.math.BigDecimal(r.total()), java.util.Comparator.reverseOrder())
+                .thenComparing(Bulletin.Row::unitCode));
         rows.forEach(r -> grades.put(r.unitName(), r.grade()));
         Tenant tenant = jurisdictions.byId(acting.tenantId()).orElseThrow();
         return new Bulletin(tenant.names().zhHans(), cycle.code(), cycle.period(), progress.state(),

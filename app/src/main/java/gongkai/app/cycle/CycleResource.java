@@ -12,6 +12,7 @@ import gongkai.cycle.NewCycle;
 import gongkai.cycle.ReviewDecisionInput;
 import gongkai.cycle.ReviewRequestInput;
 import gongkai.cycle.ReviewView;
+import gongkai.cycle.RoutineViews;
 import gongkai.cycle.Reviews;
 import gongkai.cycle.ScoreEntry;
 import gongkai.cycle.SelfAssessmentInput;
@@ -183,6 +184,15 @@ public class CycleResource {
     @Operation(summary = "The commendation (EXCELLENT) and criticism (FAIL) lists from the locked grades")
     public CycleConsequences consequences(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode) {
         return cycles.consequences(cycleCode);
+    }
+
+    @GET
+    @Path("{cycleCode}/ranking")
+    @Operation(summary = "The units ranked by their results with the scheme's tie-break, last place marked (the "
+            + "office; e.g. the quarterly ranking of routine assessment)")
+    public List<RoutineViews.RankingLine> ranking(@PathParam("code") String code,
+                                                  @PathParam("cycleCode") String cycleCode) {
+        return cycles.ranking(cycleCode);
     }
 
     @GET
