@@ -58,8 +58,11 @@ class RectificationUiIT {
                 assertThat(browser.await(By.id("rect-state-" + eduId)).getText()).doesNotContain("已逾期");
                 browser.await(By.id("rect-open-" + eduId)).click();
                 browser.awaitText("已完成栏目整改");
-                assertThat(browser.await(By.id("rect-send-back")).isEnabled()).as("a reason comes first").isFalse();
+                assertThat(browser.await(By.id("rect-send-back")).getAttribute("disabled")).as("a reason comes first")
+                        .isNotNull();
                 browser.await(By.id("rect-reason")).findElement(By.cssSelector("textarea")).sendKeys("整改到位");
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                        .until(d -> d.findElement(By.id("rect-send-back")).getAttribute("disabled") == null);
                 browser.await(By.id("rect-accept")).click();
                 browser.awaitText("已验收");
                 browser.screenshot("rectification-accepted");
