@@ -145,8 +145,9 @@ public class Cycles {
             case CANCEL -> before.cancel(given.reason());
             default -> throw DomainException.notFound("move " + move);
         };
+        List<CycleUnit> loaded = null;
         if (parsed == Move.COMPUTE_PRELIMINARY) {
-            computePreliminary(cycle);
+            loaded = computePreliminary(cycle);
         } else if (parsed == Move.FINALISE) {
             List<CycleUnit> locked = lockGrades(cycle, next);
             rectifications.orderForLockedGrades(cycle, locked, store.requests(cycle));
@@ -154,7 +155,7 @@ public class Cycles {
         }
         cycle.apply(next);
         audit.record(parsed.name(), ENTITY, cycle.id(), cycle.code(), auditBefore, cycle.auditView());
-        return view(cycle);
+        return loaded == null ? view(cycle) : view(cycle, loaded);
     }
 
     private static Move parse(String move) {
@@ -174,14 +175,15 @@ public class Cycles {
      * for the units, one engine for the scheme; the audit keeps each unit's total and grade in one event (the scores
      * themselves were audited as they were entered).
      */
-    private void computePreliminary(AssessmentCycle cycle) {
+    private List<CycleUnit> computePreliminary(AssessmentCycle cycle) {
         SchemeDefinition scheme = store.definition(cycle);
         ScoringSheet sheet = ScoringSheet.of(scheme);
         gongkai.scoring.ScoringEngine engine = gongkai.scoring.ScoringEngine.of(scheme);
         Map<java.util.UUID, String> codes = store.unitCodes();
         Map<String, Object> before = new java.util.TreeMap<>();
         Map<String, Object> after = new java.util.TreeMap<>();
-        for (CycleUnit unit : store.units(cycle)) {
+        List<CycleUnit> cycleUnits = store.units(cycle);
+        for (CycleUnit unit : cycleUnits) {
             Map<String, AssessorScore> scores = unit.scores();
             List<String> missing = sheet.leaves().keySet().stream().filter(c -> !scores.containsKey(c)).toList();
             if (!missing.isEmpty()) {
@@ -195,6 +197,7 @@ public class Cycles {
             after.put(code, result.total() + " " + result.grade());
         }
         audit.record("PRELIMINARY_RESULTS", ENTITY, cycle.id(), cycle.code(), before, after);
+        return cycleUnits;
     }
 
     private List<CycleUnit> lockGrades(AssessmentCycle cycle, CycleProgress finalised) {
@@ -345,6 +348,11 @@ public class Cycles {
     }
 
     CycleView view(AssessmentCycle cycle) {
+        return view(cycle, store.units(cycle));
+    }
+
+    /** The view over units already loaded in this transaction (no second read of their rows). */
+    CycleView view(AssessmentCycle cycle, List<CycleUnit> cycleUnits) {
         Acting acting = TenantContext.current();
         CycleProgress progress = cycle.progress();
         SchemeDefinition scheme = store.definition(cycle);
@@ -353,7 +361,7 @@ public class Cycles {
         Map<java.util.UUID, List<ReviewRecord>> requests = byUnit(store.requests(cycle));
         Map<java.util.UUID, String> codes = store.unitCodes();
         ScoringSheet sheet = ScoringSheet.of(scheme);
-        for (CycleUnit unit : store.units(cycle)) {
+        for (CycleUnit unit : cycleUnits) {
             if (CycleStore.sees(acting, unit)) {
                 UnitProgress up = unit.progress(requests.getOrDefault(unit.unitId(), List.of()));
                 int scored = (int) sheet.leaves().keySet().stream().filter(up.scores()::containsKey).count();
