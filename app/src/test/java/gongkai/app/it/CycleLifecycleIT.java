@@ -377,6 +377,8 @@ class CycleLifecycleIT {
         assertThat(byHand.status()).as(byHand.toString()).isEqualTo(201);
         assertThat(byHand.json().get("reason").asText()).isEqualTo("MANUAL");
         assertThat(office.get(orders).json()).hasSize(3);
+        assertThat(t.users.get("ASSESSOR").get(orders).json()).as("an assessor sees the orders of assigned units")
+                .extracting(o -> o.get("unitCode").asText()).containsExactlyInAnyOrder(edu, fin);
     }
 
     /** The bulletin downloads as a .docx that POI opens, with the tenant, the units' names and grades. */
