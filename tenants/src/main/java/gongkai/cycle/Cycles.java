@@ -356,11 +356,11 @@ public class Cycles {
         Acting acting = TenantContext.current();
         CycleProgress progress = cycle.progress();
         SchemeDefinition scheme = store.definition(cycle);
-        int indicators = ScoringSheet.of(scheme).leaves().size();
+        ScoringSheet sheet = ScoringSheet.of(scheme);
+        int indicators = sheet.leaves().size();
         List<CycleView.UnitView> unitViews = new ArrayList<>();
         Map<java.util.UUID, List<ReviewRecord>> requests = byUnit(store.requests(cycle));
         Map<java.util.UUID, String> codes = store.unitCodes();
-        ScoringSheet sheet = ScoringSheet.of(scheme);
         for (CycleUnit unit : cycleUnits) {
             if (CycleStore.sees(acting, unit)) {
                 UnitProgress up = unit.progress(requests.getOrDefault(unit.unitId(), List.of()));
