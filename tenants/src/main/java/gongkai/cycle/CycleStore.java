@@ -37,6 +37,9 @@ class CycleStore {
     @Inject
     Units units;
 
+    @Inject
+    gongkai.tenancy.Jurisdictions jurisdictions;
+
     EntityManager em() {
         return tenancy.entityManager();
     }
@@ -77,6 +80,28 @@ class CycleStore {
         return schemes.get(cycle.schemeCode(), cycle.schemeVersion()).definition();
     }
 
+    /** Every unit code of the tenant by id, in one query (lists of many units look their codes up here). */
+    Map<UUID, String> unitCodes() {
+        Map<UUID, String> codes = new java.util.HashMap<>();
+        units.list(true).forEach(u -> codes.put(u.id(), u.code()));
+        return codes;
+    }
+
+    /** Every cycle code of the tenant by id, in one query. */
+    Map<UUID, String> cycleCodes() {
+        Map<UUID, String> codes = new java.util.HashMap<>();
+        em().createQuery("select c.id, c.code from AssessmentCycle c", Object[].class).getResultList()
+                .forEach(row -> codes.put((UUID) row[0], (String) row[1]));
+        return codes;
+    }
+
+    /** The tenant's time zone. */
+    java.time.ZoneId zone() {
+        Acting acting = gongkai.tenancy.TenantContext.current();
+        return jurisdictions.byId(acting.tenantId()).map(gongkai.tenancy.Tenant::timeZone)
+                .orElseThrow(() -> DomainException.notFound("tenant " + acting.tenantCode()));
+    }
+
     String unitCode(UUID unitId) {
         return units.byId(unitId).map(Unit::code).orElse(unitId.toString());
     }
@@ -112,6 +137,11 @@ class CycleStore {
     /** The engine's result for the unit's stored scores and events (every leaf must be scored). */
     static ScoreSheet score(SchemeDefinition scheme, CycleUnit unit) {
         return ScoringEngine.of(scheme).score(input(unit.scores(), unit.events()));
+    }
+
+    /** The same with an engine built once for many units. */
+    static ScoreSheet score(ScoringEngine engine, Map<String, AssessorScore> scores, CycleEvents events) {
+        return engine.score(input(scores, events));
     }
 
     /**

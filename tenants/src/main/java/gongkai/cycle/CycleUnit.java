@@ -59,6 +59,9 @@ public class CycleUnit extends TenantOwned {
     private Grade finalGrade;
     @Version
     private long version;
+    /** The parsed scores, kept while this instance lives (one transaction): a cycle's views read them often. */
+    @jakarta.persistence.Transient
+    private Map<String, AssessorScore> parsedScores;
 
     protected CycleUnit() {
     }
@@ -70,6 +73,10 @@ public class CycleUnit extends TenantOwned {
         this.assessors = "[]";
         this.scores = "{}";
         this.events = CycleJson.write(CycleEvents.none());
+    }
+
+    UUID cycleId() {
+        return cycleId;
     }
 
     UUID unitId() {
@@ -93,7 +100,10 @@ public class CycleUnit extends TenantOwned {
     }
 
     Map<String, AssessorScore> scores() {
-        return CycleJson.read(scores, SCORES);
+        if (parsedScores == null) {
+            parsedScores = java.util.Collections.unmodifiableMap(CycleJson.read(scores, SCORES));
+        }
+        return parsedScores;
     }
 
     /** The pure value of this unit's progress, with its review requests in the order they were made. */
@@ -112,6 +122,7 @@ public class CycleUnit extends TenantOwned {
         this.selfReport = self == null ? null : self.report();
         this.selfSubmittedAt = progress.selfAssessmentSubmittedAt();
         this.scores = CycleJson.write(progress.scores());
+        this.parsedScores = null;
         this.scoredAt = progress.scoredAt();
         this.finalGrade = progress.finalGrade();
     }

@@ -56,6 +56,12 @@ public class Cycles {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Rectifications rectifications;
+
+    @Inject
+    AccountabilityFlags flags;
+
     @Transactional
     public List<CycleSummary> list() {
         TenantContext.current();
@@ -139,14 +145,17 @@ public class Cycles {
             case CANCEL -> before.cancel(given.reason());
             default -> throw DomainException.notFound("move " + move);
         };
+        List<CycleUnit> loaded = null;
         if (parsed == Move.COMPUTE_PRELIMINARY) {
-            computePreliminary(cycle);
+            loaded = computePreliminary(cycle);
         } else if (parsed == Move.FINALISE) {
-            lockGrades(cycle, next);
+            List<CycleUnit> locked = lockGrades(cycle, next);
+            rectifications.orderForLockedGrades(cycle, locked, store.requests(cycle));
+            flags.flagFailTwoYearsRunning(cycle, locked);
         }
         cycle.apply(next);
         audit.record(parsed.name(), ENTITY, cycle.id(), cycle.code(), auditBefore, cycle.auditView());
-        return view(cycle);
+        return loaded == null ? view(cycle) : view(cycle, loaded);
     }
 
     private static Move parse(String move) {
@@ -161,28 +170,52 @@ public class Cycles {
         return (int) store.requests(cycle).stream().filter(r -> !r.value().decided()).count();
     }
 
-    /** Every unit must be completely scored: a preliminary result of a half-scored unit would mislead it. */
-    private void computePreliminary(AssessmentCycle cycle) {
+    /**
+     * Every unit must be completely scored: a preliminary result of a half-scored unit would mislead it. One query
+     * for the units, one engine for the scheme; the audit keeps each unit's total and grade in one event (the scores
+     * themselves were audited as they were entered).
+     */
+    private List<CycleUnit> computePreliminary(AssessmentCycle cycle) {
         SchemeDefinition scheme = store.definition(cycle);
-        for (CycleUnit unit : store.units(cycle)) {
-            List<String> missing = AssessorScores.missing(scheme, unit.scores());
+        ScoringSheet sheet = ScoringSheet.of(scheme);
+        gongkai.scoring.ScoringEngine engine = gongkai.scoring.ScoringEngine.of(scheme);
+        Map<java.util.UUID, String> codes = store.unitCodes();
+        Map<String, Object> before = new java.util.TreeMap<>();
+        Map<String, Object> after = new java.util.TreeMap<>();
+        List<CycleUnit> cycleUnits = store.units(cycle);
+        for (CycleUnit unit : cycleUnits) {
+            Map<String, AssessorScore> scores = unit.scores();
+            List<String> missing = sheet.leaves().keySet().stream().filter(c -> !scores.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw DomainException.conflict("units", "unit " + store.unitCode(unit.unitId()) + " is not scored "
+                throw DomainException.conflict("units", "unit " + codes.get(unit.unitId()) + " is not scored "
                         + "completely: " + missing.size() + " indicator(s) missing, the first " + missing.get(0));
             }
-            Map<String, Object> before = unit.auditView();
-            unit.preliminary(CycleStore.score(scheme, unit));
-            audit.record("COMPUTE_PRELIMINARY", "cycle_unit", unit.id(), store.key(cycle, unit), before, unit.auditView());
+            String code = codes.get(unit.unitId());
+            before.put(code, unit.preliminaryGrade() == null ? null : unit.preliminaryGrade().name());
+            ScoreSheet result = CycleStore.score(engine, scores, unit.events());
+            unit.preliminary(result);
+            after.put(code, result.total() + " " + result.grade());
         }
+        audit.record("PRELIMINARY_RESULTS", ENTITY, cycle.id(), cycle.code(), before, after);
+        return cycleUnits;
     }
 
-    private void lockGrades(AssessmentCycle cycle, CycleProgress finalised) {
-        for (CycleUnit unit : store.units(cycle)) {
+    private List<CycleUnit> lockGrades(AssessmentCycle cycle, CycleProgress finalised) {
+        Map<java.util.UUID, List<ReviewRecord>> requests = byUnit(store.requests(cycle));
+        List<CycleUnit> locked = store.units(cycle);
+        for (CycleUnit unit : locked) {
             Map<String, Object> before = unit.auditView();
-            unit.apply(unit.progress(store.requests(cycle, unit.unitId()))
+            unit.apply(unit.progress(requests.getOrDefault(unit.unitId(), List.of()))
                     .finalise(unit.preliminaryGrade(), finalised));
             audit.record("LOCK_GRADE", "cycle_unit", unit.id(), store.key(cycle, unit), before, unit.auditView());
         }
+        return locked;
+    }
+
+    private static Map<java.util.UUID, List<ReviewRecord>> byUnit(List<ReviewRecord> requests) {
+        Map<java.util.UUID, List<ReviewRecord>> map = new java.util.HashMap<>();
+        requests.forEach(r -> map.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r));
+        return map;
     }
 
     /** Assigns assessors to one unit of the cycle (the office); each must be an active assessor of the tenant. */
@@ -223,11 +256,12 @@ public class Cycles {
         if (!(CycleStore.office(acting) ? computed : shown)) {
             return List.of();
         }
+        Map<java.util.UUID, String> codes = store.unitCodes();
         List<UnitResult> results = new ArrayList<>();
         for (CycleUnit unit : store.units(cycle)) {
             ScoreSheet sheet = unit.preliminarySheet();
             if (sheet != null && CycleStore.sees(acting, unit)) {
-                results.add(new UnitResult(store.unitCode(unit.unitId()), sheet.total(), sheet.uncappedTotal(),
+                results.add(new UnitResult(codes.get(unit.unitId()), sheet.total(), sheet.uncappedTotal(),
                         sheet.grade(), sheet.gradeLabel(), unit.finalGrade(), sheet.explanation()));
             }
         }
@@ -235,18 +269,104 @@ public class Cycles {
         return results;
     }
 
+    /**
+     * The public commendation and criticism lists (通报表彰 / 通报批评) from the locked grades, by unit code; empty
+     * before the grades are locked, and for anyone but the office before publication.
+     */
+    @Transactional
+    public CycleConsequences consequences(String code) {
+        Acting acting = TenantContext.current();
+        AssessmentCycle cycle = store.cycle(code);
+        CycleState state = cycle.state();
+        boolean shown = CycleStore.office(acting) ? state.gradesLocked()
+                : state == CycleState.PUBLISHED || state == CycleState.CLOSED;
+        if (!shown) {
+            return new CycleConsequences(cycle.code(), List.of(), List.of());
+        }
+        Map<java.util.UUID, String> codes = store.unitCodes();
+        Map<String, gongkai.scoring.Grade> grades = new java.util.TreeMap<>();
+        store.units(cycle).forEach(u -> grades.put(codes.get(u.unitId()), u.finalGrade()));
+        return new CycleConsequences(cycle.code(), Consequences.commendations(grades),
+                Consequences.criticisms(grades));
+    }
+
+    /**
+     * The ranking of a cycle's units by their results, best first with the scheme's tie-break (Weibin 2020 Art. 9:
+     * the quarterly assessment ranks the units; Art. 15: the last place is criticised). The office, once computed.
+     */
+    @Transactional
+    public List<RoutineViews.RankingLine> ranking(String code) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN);
+        AssessmentCycle cycle = store.cycle(code);
+        CycleState state = cycle.state();
+        if (state.compareTo(CycleState.PRELIMINARY) < 0 || state == CycleState.CANCELLED) {
+            throw DomainException.conflict("state", "A cycle in state " + state + " has no results to rank yet");
+        }
+        Map<java.util.UUID, String> codes = store.unitCodes();
+        Map<String, ScoreSheet> sheets = new java.util.TreeMap<>();
+        store.units(cycle).forEach(u -> sheets.put(codes.get(u.unitId()), u.preliminarySheet()));
+        List<gongkai.scoring.Ranking.Ranked<String>> ranked = RoutineAssessment.quarterlyRanking(sheets,
+                store.definition(cycle).tieBreak());
+        List<String> last = RoutineAssessment.lastPlace(ranked);
+        return ranked.stream().map(r -> new RoutineViews.RankingLine(r.place(), r.unit(), r.sheet().total(),
+                last.contains(r.unit()))).toList();
+    }
+
+    /**
+     * The bulletin (通报) of a cycle for the office to download: from the locked grades on (409 before), units by
+     * grade, then total, best first.
+     */
+    @Transactional
+    public Bulletin bulletin(String code) {
+        Acting acting = TenantContext.current();
+        acting.requireRole(Role.TENANT_ADMIN);
+        AssessmentCycle cycle = store.cycle(code);
+        CycleProgress progress = cycle.progress();
+        if (!progress.state().gradesLocked()) {
+            throw DomainException.conflict("state", "A cycle in state " + progress.state()
+                    + " has no bulletin yet: the grades are locked when the leading group approves (FINAL)");
+        }
+        Map<java.util.UUID, Unit> byId = new java.util.HashMap<>();
+        units.list(true).forEach(u -> byId.put(u.id(), u));
+        List<Bulletin.Row> rows = new ArrayList<>();
+        Map<String, gongkai.scoring.Grade> grades = new java.util.LinkedHashMap<>();
+        for (CycleUnit unit : store.units(cycle)) {
+            ScoreSheet sheet = unit.preliminarySheet();
+            Unit assessed = byId.get(unit.unitId());
+            rows.add(new Bulletin.Row(assessed.code(), assessed.names().zhHans(), sheet.total(), unit.finalGrade(),
+                    sheet.grade() == unit.finalGrade() ? sheet.gradeLabel() : unit.finalGrade().defaultLabel()));
+        }
+        // by grade first: a vetoed unit (FAIL with a high total) is listed among the failed, not by its points
+        rows.sort(java.util.Comparator.comparing(Bulletin.Row::grade, java.util.Comparator.reverseOrder())
+                .thenComparing(r -> new java.math.BigDecimal(r.total()), java.util.Comparator.reverseOrder())
+                .thenComparing(Bulletin.Row::unitCode));
+        rows.forEach(r -> grades.put(r.unitName(), r.grade()));
+        Tenant tenant = jurisdictions.byId(acting.tenantId()).orElseThrow();
+        return new Bulletin(tenant.names().zhHans(), cycle.code(), cycle.period(), progress.state(),
+                progress.approval().approvedOn(), progress.approval().reference(), rows,
+                Consequences.commendations(grades), Consequences.criticisms(grades));
+    }
+
     CycleView view(AssessmentCycle cycle) {
+        return view(cycle, store.units(cycle));
+    }
+
+    /** The view over units already loaded in this transaction (no second read of their rows). */
+    CycleView view(AssessmentCycle cycle, List<CycleUnit> cycleUnits) {
         Acting acting = TenantContext.current();
         CycleProgress progress = cycle.progress();
         SchemeDefinition scheme = store.definition(cycle);
-        int indicators = ScoringSheet.of(scheme).leaves().size();
+        ScoringSheet sheet = ScoringSheet.of(scheme);
+        int indicators = sheet.leaves().size();
         List<CycleView.UnitView> unitViews = new ArrayList<>();
-        for (CycleUnit unit : store.units(cycle)) {
+        Map<java.util.UUID, List<ReviewRecord>> requests = byUnit(store.requests(cycle));
+        Map<java.util.UUID, String> codes = store.unitCodes();
+        for (CycleUnit unit : cycleUnits) {
             if (CycleStore.sees(acting, unit)) {
-                UnitProgress up = unit.progress(store.requests(cycle, unit.unitId()));
-                unitViews.add(new CycleView.UnitView(store.unitCode(unit.unitId()), up.stage(), unit.assessors(),
-                        up.selfAssessmentSubmittedAt(), indicators - AssessorScores.missing(scheme, up.scores()).size(),
-                        indicators));
+                UnitProgress up = unit.progress(requests.getOrDefault(unit.unitId(), List.of()));
+                int scored = (int) sheet.leaves().keySet().stream().filter(up.scores()::containsKey).count();
+                unitViews.add(new CycleView.UnitView(codes.get(unit.unitId()), up.stage(), unit.assessors(),
+                        up.selfAssessmentSubmittedAt(), scored, indicators));
             }
         }
         unitViews.sort((a, b) -> a.unitCode().compareTo(b.unitCode()));

@@ -16,6 +16,12 @@ public record RectificationOrder<U>(U unit, Reason reason, String subject, Insta
     /** Jiangmen 2020 Art. 10, Weibin 2020 Art. 14: a FAIL grade is rectified within a deadline. */
     FAIL_GRADE,
     /** Weibin 2020 Art. 9(2), Art. 15: a month failed in the monthly bulletin. */
-    FAILED_MONTH
+    FAILED_MONTH,
+    /** An indicator the unit contested in the review and whose deduction stood (the request was rejected). */
+    CONTESTED_ITEM,
+    /** An indicator scored 0 in the final results: nothing of it was met. */
+    FAILED_ITEM,
+    /** Ordered by hand by the office (e.g. after an inspection or a complaint). */
+    MANUAL
   }
 }

@@ -22,6 +22,7 @@ import gongkai.tenancy.TenantContext;
 import gongkai.tenancy.TenantSummary;
 import gongkai.ui.audit.AuditLogView;
 import gongkai.ui.calendar.CalendarView;
+import gongkai.ui.cycle.RectificationsView;
 import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
@@ -95,6 +96,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
+        if (!caller.is(Role.PANEL_MEMBER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rectifications"), RectificationsView.class,
+                    VaadinIcon.TOOLS.create()));
+        }
         boolean readOnly = TenantContext.find().map(Acting::readOnly).orElse(false);
         if ((caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN)) && !readOnly) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));

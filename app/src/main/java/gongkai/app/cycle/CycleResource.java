@@ -2,6 +2,8 @@ package gongkai.app.cycle;
 
 import gongkai.cycle.AssessorAssignment;
 import gongkai.cycle.AssessorScoring;
+import gongkai.cycle.AutomatedChecks;
+import gongkai.cycle.CycleConsequences;
 import gongkai.cycle.CycleMove;
 import gongkai.cycle.CycleSummary;
 import gongkai.cycle.CycleView;
@@ -10,6 +12,7 @@ import gongkai.cycle.NewCycle;
 import gongkai.cycle.ReviewDecisionInput;
 import gongkai.cycle.ReviewRequestInput;
 import gongkai.cycle.ReviewView;
+import gongkai.cycle.RoutineViews;
 import gongkai.cycle.Reviews;
 import gongkai.cycle.ScoreEntry;
 import gongkai.cycle.SelfAssessmentInput;
@@ -27,6 +30,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +57,9 @@ public class CycleResource {
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    AutomatedChecks automatedChecks;
 
     @GET
     @Operation(summary = "The tenant's assessment cycles")
@@ -169,6 +177,44 @@ public class CycleResource {
                              @PathParam("unitCode") String unitCode, @PathParam("requestId") String requestId,
                              ReviewDecisionInput decision) {
         return reviews.decide(cycleCode, unitCode, uuid(requestId), Check.present("body", decision));
+    }
+
+    @GET
+    @Path("{cycleCode}/consequences")
+    @Operation(summary = "The commendation (EXCELLENT) and criticism (FAIL) lists from the locked grades")
+    public CycleConsequences consequences(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode) {
+        return cycles.consequences(cycleCode);
+    }
+
+    @GET
+    @Path("{cycleCode}/ranking")
+    @Operation(summary = "The units ranked by their results with the scheme's tie-break, last place marked (the "
+            + "office; e.g. the quarterly ranking of routine assessment)")
+    public List<RoutineViews.RankingLine> ranking(@PathParam("code") String code,
+                                                  @PathParam("cycleCode") String cycleCode) {
+        return cycles.ranking(cycleCode);
+    }
+
+    @GET
+    @Path("{cycleCode}/bulletin")
+    @Produces(BulletinDocx.MEDIA_TYPE)
+    @Operation(summary = "The bulletin (通报) of the cycle as a Word document: units, totals, grades, commendations "
+            + "and criticisms (the office; from FINAL on)")
+    public Response bulletin(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode) {
+        byte[] docx = BulletinDocx.write(cycles.bulletin(cycleCode));
+        return Response.ok(docx, BulletinDocx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"bulletin-" + cycleCode + ".docx\"").build();
+    }
+
+    @POST
+    @Path("{cycleCode}/automated-checks")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import automated-check results as scores during the assessment: CSV with the header "
+            + "unitCode,indicatorCode,points,comment; all or nothing, a bad cell is a 400 naming rows[line].column")
+    public AutomatedChecks.Imported importChecks(@PathParam("code") String code,
+                                                 @PathParam("cycleCode") String cycleCode,
+                                                 @Context HttpHeaders headers, byte[] body) {
+        return automatedChecks.importCsv(cycleCode, CsvBodies.text(headers.getMediaType(), body));
     }
 
     private static UUID uuid(String id) {

@@ -1,7 +1,18 @@
 package gongkai.app.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 4 end to end over REST: a Jinchang-style annual cycle for three units through every state, with a
  * self-assessment, assessors' scores and comments, a bonus cap, a veto, a deduction, a contested indicator accepted
- * with a new score, the review window, the leading group's approval and the public results page. Every refused
- * request is checked to have changed nothing.
+ * with a new score, the review window, the leading group's approval, the consequences (commendation and criticism
+ * lists, rectification orders reported, sent back, reported again and accepted), the public results page and the
+ * bulletin document. Every refused request is checked to have changed nothing.
  */
 class CycleLifecycleIT {
 
@@ -201,6 +213,7 @@ class CycleLifecycleIT {
                 Map.of("indicator", "platforms", "reason", "late")), 409, "requestedAt");
         refused(t, () -> office.post(cycle + "/moves/finalise", Map.of("approval", Map.of("reference", "会议纪要",
                 "approvedOn", "2026-12-01"))), 409, "state");
+        refused(t, () -> office.get(cycle + "/bulletin"), 409, "state");
         assertThat(move(office, cycle, "close-review", Map.of())).isEqualTo("REVIEW");
 
         // The leading group approves: grades are locked, scoring is refused.
@@ -210,6 +223,13 @@ class CycleLifecycleIT {
                 Map.of("points", 15)))), 409, "state");
         assertThat(office.get(cycle + "/results").json()).extracting(r -> r.get("finalGrade").asText())
                 .containsExactly("EXCELLENT", "FAIL", "GOOD");
+        JsonNode consequences = office.get(cycle + "/consequences").json();
+        assertThat(consequences.get("commendations")).extracting(JsonNode::asText).containsExactly(edu);
+        assertThat(consequences.get("criticisms")).extracting(JsonNode::asText).containsExactly(fin);
+        assertThat(eduLiaison.get(cycle + "/consequences").json().get("criticisms"))
+                .as("units see the lists once published").isEmpty();
+
+        rectification(t, cycle, office, eduLiaison, edu, fin, health);
 
         // Published: the public page lists units and grades without login; then closed.
         assertThat(Api.anonymous().get("/api/v1/public/tenants/" + t.code + "/results").json().get("cycles"))
@@ -224,6 +244,7 @@ class CycleLifecycleIT {
         assertThat(page.body()).doesNotContain("explanation").doesNotContain("comment");
         assertThat(Api.anonymous().get("/api/v1/public/tenants/no-such-" + t.suffix + "/results").status())
                 .isEqualTo(404);
+        bulletinParsesBack(t, cycle, edu, fin);
         assertThat(move(office, cycle, "close", Map.of())).isEqualTo("CLOSED");
         refused(t, () -> office.post(cycle + "/moves/publish", Map.of()), 409, "state");
         refused(t, () -> office.post(cycle + "/moves/no-such-move", Map.of()), 404, null);
@@ -278,6 +299,112 @@ class CycleLifecycleIT {
         assertThat(office.get(calledOff).json().get("cancellationReason").asText()).isEqualTo("并入省级考核");
     }
 
+    /**
+     * The grades' rectification orders (fin's FAIL by the veto, edu's contested indicator whose deduction stood), one
+     * of them ordered, reported, sent back, reported again and accepted; one ordered by hand; overdue shown.
+     */
+    static void rectification(TestTenant t, String cycle, Api office, Api eduLiaison, String edu, String fin,
+                              String health) throws Exception {
+        Api finLiaison = t.createUser("liaison-f", "UNIT_LIAISON", fin);
+        String orders = t.path("/rectification-orders");
+        JsonNode ordered = office.get(orders + "?cycle=annual-2026").json();
+        assertThat(ordered).extracting(o -> o.get("reason").asText() + " " + o.get("unitCode").asText() + " "
+                + o.get("subject").asText()).containsExactlyInAnyOrder("FAIL_GRADE " + fin + " FAIL",
+                "CONTESTED_ITEM " + edu + " mechanisms");
+        assertThat(ordered).allMatch(o -> o.get("state").asText().equals("ORDERED") && !o.get("overdue").asBoolean()
+                && !o.get("dueDate").isNull());
+        String finOrder = null;
+        for (JsonNode order : ordered) {
+            if (order.get("unitCode").asText().equals(fin)) {
+                finOrder = orders + "/" + order.get("id").asText();
+            }
+        }
+        String eduOrder = orders + "/" + eduLiaison.get(orders).json().get(0).get("id").asText();
+        assertThat(eduLiaison.get(orders).json()).as("a liaison sees their own unit's orders").hasSize(1);
+        assertThat(eduLiaison.get(finOrder).status()).isEqualTo(404);
+
+        Map<String, Object> report = Map.of("report", "已对政务新媒体开展专项整改，建立更新台账", "evidence",
+                List.of("evidence-1"));
+        String finOrderPath = finOrder;
+        refused(t, () -> eduLiaison.post(finOrderPath + "/report", report), 403, null);
+        refused(t, () -> office.post(finOrderPath + "/acceptance", Map.of()), 409, "state");
+        refused(t, () -> finLiaison.post(finOrderPath + "/report", Map.of("report", " ")), 400, "report");
+        Api.Reply reported = finLiaison.post(finOrderPath + "/report", report);
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+        assertThat(reported.json().get("state").asText()).isEqualTo("REPORTED");
+        assertThat(reported.json().get("evidence")).extracting(JsonNode::asText).containsExactly("evidence-1");
+        refused(t, () -> finLiaison.post(finOrderPath + "/report", report), 409, "state");
+        refused(t, () -> finLiaison.post(finOrderPath + "/send-back", Map.of("reason", "x")), 403, null);
+        refused(t, () -> office.post(finOrderPath + "/send-back", Map.of()), 400, "reason");
+        Api.Reply sentBack = office.post(finOrderPath + "/send-back", Map.of("reason", "缺少更新台账截图"));
+        assertThat(sentBack.json().get("state").asText()).as(sentBack.toString()).isEqualTo("SENT_BACK");
+        assertThat(finLiaison.get(finOrder).json().get("decisionReason").asText()).isEqualTo("缺少更新台账截图");
+        Api.Reply again = finLiaison.post(finOrderPath + "/report", Map.of("report", "已补充台账截图", "evidence",
+                List.of("evidence-1", "evidence-2")));
+        assertThat(again.json().get("reports").asInt()).as(again.toString()).isEqualTo(2);
+        Api.Reply accepted = office.post(finOrderPath + "/acceptance", Map.of("reason", "整改到位"));
+        assertThat(accepted.json().get("state").asText()).as(accepted.toString()).isEqualTo("ACCEPTED");
+        refused(t, () -> office.post(finOrderPath + "/acceptance", Map.of()), 409, "state");
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select a.action, count(*) from audit_event a join tenant t on"
+                     + " t.id = a.tenant_id where t.code = '" + t.code + "' and a.entity_type = 'rectification_order'"
+                     + " group by a.action order by a.action")) {
+            Map<String, Integer> actions = new LinkedHashMap<>();
+            while (rs.next()) {
+                actions.put(rs.getString(1), rs.getInt(2));
+            }
+            assertThat(actions).containsEntry("ORDER_RECTIFICATION", 2).containsEntry("REPORT_RECTIFICATION", 2)
+                    .containsEntry("SEND_BACK_RECTIFICATION", 1).containsEntry("ACCEPT_RECTIFICATION", 1);
+        }
+
+        // edu's order runs past its deadline (moved into the past rather than waited for): it shows as overdue.
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("update rectification_order set due_end = now() - interval '1 minute',"
+                    + " due_date = current_date - 1 where id = '" + eduOrder.substring(eduOrder.lastIndexOf('/') + 1)
+                    + "'")).isEqualTo(1);
+        }
+        assertThat(eduLiaison.get(eduOrder).json().get("overdue").asBoolean()).isTrue();
+        assertThat(office.get(finOrder).json().get("overdue").asBoolean()).isFalse();
+
+        // The office orders one by hand; only the office may.
+        Map<String, Object> manual = Map.of("unitCode", health, "subject", "政策解读栏目", "cycleCode", "annual-2026",
+                "workingDays", 10);
+        refused(t, () -> t.users.get("ASSESSOR").post(orders, manual), 403, null);
+        refused(t, () -> office.post(orders, Map.of("unitCode", "no-such", "subject", "x")), 400, "unitCode");
+        refused(t, () -> office.post(orders, Map.of("unitCode", health, "subject", "x", "workingDays", 0)), 400,
+                "workingDays");
+        Api.Reply byHand = office.post(orders, manual);
+        assertThat(byHand.status()).as(byHand.toString()).isEqualTo(201);
+        assertThat(byHand.json().get("reason").asText()).isEqualTo("MANUAL");
+        assertThat(office.get(orders).json()).hasSize(3);
+        assertThat(t.users.get("ASSESSOR").get(orders).json()).as("an assessor sees the orders of assigned units")
+                .extracting(o -> o.get("unitCode").asText()).containsExactlyInAnyOrder(edu, fin);
+    }
+
+    /** The bulletin downloads as a .docx that POI opens, with the tenant, the units' names and grades. */
+    static void bulletinParsesBack(TestTenant t, String cycle, String edu, String fin) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(Server.get().url(cycle + "/bulletin"))).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString((t.username("office") + ":" + TestTenant.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+            String text = docx.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("测试辖区" + t.suffix).contains("annual-2026");
+            XWPFTable table = docx.getTables().get(0);
+            assertThat(table.getRows()).hasSize(4);
+            assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("单位edu" + t.suffix);
+            assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("优秀");
+            assertThat(table.getRow(3).getCell(1).getText()).isEqualTo(fin);
+            assertThat(table.getRow(3).getCell(4).getText()).isEqualTo("不合格");
+            assertThat(text).contains("通报表彰\n单位edu" + t.suffix).contains("单位fin" + t.suffix + "（限期整改）");
+        }
+        assertThat(t.users.get("UNIT_LIAISON").get(cycle + "/bulletin").status()).isEqualTo(403);
+    }
+
     static Map<String, Object> full() {
         Map<String, Object> scores = new LinkedHashMap<>();
         LEAVES.forEach(code -> scores.put(code, Map.of("points", MAX.get(code))));
@@ -318,7 +445,8 @@ class CycleLifecycleIT {
     static String fingerprint(TestTenant t) throws Exception {
         StringBuilder all = new StringBuilder();
         try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("cycle", "cycle_unit", "review_request", "assessment_scheme", "audit_event")) {
+            for (String table : List.of("cycle", "cycle_unit", "review_request", "assessment_scheme", "audit_event",
+                    "rectification_order", "accountability_flag", "routine_task_list", "routine_check")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(x::text, '|' order by x::text),"
                         + " '')) from " + table + " x join tenant on tenant.id = x.tenant_id where tenant.code = '"
                         + t.code + "'")) {

@@ -36,6 +36,8 @@ class IsolationMatrixIT {
     static final String B_REQUEST = "00000000-0000-4000-8000-000000000001";
     static String bCampaign;
     static String aSlug;
+    static String bOrder;
+    static String bFlag;
     static final String B_DATE = "2025-05-06";
     static final String B_YEAR = "2027";
 
@@ -75,6 +77,15 @@ class IsolationMatrixIT {
         Api.Reply aCampaign = a.office().post(a.path("/campaigns"), campaignBody(a, "camp-a"));
         assertThat(aCampaign.status()).as(aCampaign.toString()).isEqualTo(201);
         aSlug = aCampaign.json().get("slug").asText();
+        // B's rectification order and accountability flag (#4)
+        Api.Reply order = b.office().post(b.path("/rectification-orders"), Map.of("unitCode", "edu-" + b.suffix,
+                "subject", "整改" + b.suffix));
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        bOrder = order.json().get("id").asText();
+        Api.Reply flag = b.office().post(b.path("/accountability-flags/social-evaluation"), Map.of("unitCode",
+                "edu-" + b.suffix, "campaignCode", bCampaign));
+        assertThat(flag.status()).as(flag.toString()).isEqualTo(201);
+        bFlag = flag.json().get("id").asText();
     }
 
     record Operation(String method, String template) {
@@ -99,7 +110,9 @@ class IsolationMatrixIT {
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
                     .replace("{date}", B_DATE).replace("{year}", B_YEAR)
                     .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST)
-                    .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard");
+                    .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard")
+                    .replace("{orderId}", bOrder).replace("{flagId}", bFlag)
+                    .replace("{week}", "2026-W10").replace("{month}", "2026-03");
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             // The public results page is for everyone by design: B's code reaches it, but only published data
             boolean foreign = !path.equals(shared) && !op.template().startsWith("/api/v1/public/");
@@ -181,6 +194,22 @@ class IsolationMatrixIT {
             body = Map.of("indicator", "organisation", "reason", "改");
         } else if (template.endsWith("/decision")) {
             body = Map.of("accepted", false, "reason", "改");
+        } else if (template.endsWith("/rectification-orders")) {
+            body = Map.of("unitCode", "edu-" + b.suffix, "subject", "改");
+        } else if (template.endsWith("/report")) {
+            body = Map.of("report", "改", "evidence", List.of("x"));
+        } else if (template.endsWith("/acceptance") || template.endsWith("/send-back")) {
+            body = Map.of("reason", "改");
+        } else if (template.endsWith("/social-evaluation")) {
+            body = Map.of("unitCode", "edu-" + b.suffix, "campaignCode", "改");
+        } else if (template.endsWith("/case")) {
+            body = Map.of("reference", "改");
+        } else if (template.endsWith("/tasks")) {
+            body = Map.of("items", List.of("改"));
+        } else if (template.endsWith("/checks/{week}")) {
+            body = Map.of("itemsBelowStandard", List.of());
+        } else if (template.endsWith("/automated-checks")) {
+            return "unitCode,indicatorCode,points,comment\nedu-" + b.suffix + ",organisation,10,\n";
         } else if (template.endsWith("/questionnaires")) {
             body = Map.of("code", "standard");
         } else if (template.endsWith("/questionnaires/{questionnaireCode}/versions/{version}")) {
@@ -222,7 +251,8 @@ class IsolationMatrixIT {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
                     "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
-                    "questionnaire", "campaign", "campaign_unit", "survey_response")) {
+                    "questionnaire", "campaign", "campaign_unit", "survey_response",
+                    "rectification_order", "accountability_flag", "routine_task_list", "routine_check")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();
