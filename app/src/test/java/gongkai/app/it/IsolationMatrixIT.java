@@ -34,6 +34,7 @@ class IsolationMatrixIT {
     static String jinchangTemplate;
     static String bCycle;
     static final String B_REQUEST = "00000000-0000-4000-8000-000000000001";
+    static final String B_EVIDENCE = "00000000-0000-4000-8000-00000000e71d";
     static String bCampaign;
     static String aSlug;
     static final String B_DATE = "2025-05-06";
@@ -59,6 +60,17 @@ class IsolationMatrixIT {
         Api.Reply cycle = b.office().post(b.path("/cycles"), Map.of("code", bCycle, "schemeCode", bCycleScheme,
                 "schemeVersion", 1, "period", "2026", "unitCodes", List.of("edu-" + b.suffix, "fin-" + b.suffix)));
         assertThat(cycle.status()).as(cycle.toString()).isEqualTo(201);
+        // B's evidence file, written directly (B's cycle is still planned, when no upload is allowed)
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
+            String unitOfB = " from cycle_unit cu join cycle c on c.tenant_id = cu.tenant_id and c.id = cu.cycle_id"
+                    + " join assessed_unit u on u.tenant_id = cu.tenant_id and u.id = cu.unit_id"
+                    + " where c.code = '" + bCycle + "' and u.code = 'edu-" + b.suffix + "'";
+            assertThat(s.executeUpdate("insert into evidence_file select cu.tenant_id, '" + B_EVIDENCE + "',"
+                    + " cu.cycle_id, cu.unit_id, 'organisation', null, 'b.pdf', 'application/pdf', 5, repeat('a', 64),"
+                    + " 'x', now()" + unitOfB)).isEqualTo(1);
+            assertThat(s.executeUpdate("insert into evidence_content select cu.tenant_id, '" + B_EVIDENCE + "',"
+                    + " '%PDF-'::bytea" + unitOfB)).isEqualTo(1);
+        }
         // B's own calendar, named with its suffix so that any leak of it shows
         assertThat(b.office().put(b.path("/calendar/days/" + B_DATE), Map.of("kind", "HOLIDAY",
                 "name", "县庆" + b.suffix)).status()).isEqualTo(200);
@@ -99,6 +111,7 @@ class IsolationMatrixIT {
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
                     .replace("{date}", B_DATE).replace("{year}", B_YEAR)
                     .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST)
+                    .replace("{evidenceId}", B_EVIDENCE)
                     .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard");
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             // The public results page is for everyone by design: B's code reaches it, but only published data
@@ -222,6 +235,7 @@ class IsolationMatrixIT {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
                     "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
+                    "evidence_file", "evidence_content",
                     "questionnaire", "campaign", "campaign_unit", "survey_response")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
