@@ -75,6 +75,8 @@ public class EvidenceFiles {
         EvidenceFile file = new EvidenceFile(cycle.id(), unit.unitId(), indicator, event, name, mediaType,
                 content.length, sha256(content), acting.actorName(), Instant.now());
         store.em().persist(file);
+        // No JPA relationship between the two (aggregates refer by id): the row the bytes refer to goes first.
+        store.em().flush();
         store.em().persist(new EvidenceContent(file.id(), content));
         audit.record("UPLOAD_EVIDENCE", "evidence_file", file.id(), store.key(cycle, unit), null, file.auditView());
         return file.view(unitCode);
@@ -113,10 +115,7 @@ public class EvidenceFiles {
         CycleStore.requireSees(acting, unit, unitCode);
         EvidenceFile file = file(cycle, unit, id);
         requireMayChange(acting, cycle, unit, unitCode, file.indicator() != null);
-        EvidenceContent content = store.em().find(EvidenceContent.class, id);
-        if (content != null) {
-            store.em().remove(content);
-        }
+        // The bytes go with the row (on delete cascade), without being read.
         store.em().remove(file);
         audit.record("DELETE_EVIDENCE", "evidence_file", id, store.key(cycle, unit), file.auditView(), null);
     }

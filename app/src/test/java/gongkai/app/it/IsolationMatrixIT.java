@@ -41,7 +41,7 @@ class IsolationMatrixIT {
     static final String B_YEAR = "2027";
 
     @BeforeAll
-    static void twoTenants() {
+    static void twoTenants() throws Exception {
         a = TestTenant.create("iso-a");
         b = TestTenant.create("iso-b");
         bTokenId = b.office().post("/api/v1/me/tokens", Map.of("name", "b-token")).json().at("/token/id").asText();
