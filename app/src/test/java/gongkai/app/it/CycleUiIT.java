@@ -56,10 +56,10 @@ class CycleUiIT {
 
                 setNumber(browser, By.id("self-organisation"), "11");
                 browser.awaitText("不能超过满分 10");
-                assertThat(browser.await(By.id("self-organisation")).getAttribute("invalid")).isNotNull();
+                assertThat(browser.await(By.id("self-organisation")).getDomAttribute("invalid")).isNotNull();
                 setNumber(browser, By.id("self-organisation"), "10");
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                        .until(d -> d.findElement(By.id("self-organisation")).getAttribute("invalid") == null);
+                        .until(d -> d.findElement(By.id("self-organisation")).getDomAttribute("invalid") == null);
                 for (String leaf : CycleLifecycleIT.LEAVES) {
                     if (!leaf.equals("organisation")) {
                         setNumber(browser, By.id("self-" + leaf), leaf.equals("mechanisms") ? "9"
@@ -106,7 +106,7 @@ class CycleUiIT {
 
                 setNumber(browser, By.id("score-mechanisms"), "8");
                 browser.awaitText("低于满分 10 时须说明扣分理由");
-                assertThat(browser.await(By.id("comment-mechanisms")).getAttribute("invalid")).isNotNull();
+                assertThat(browser.await(By.id("comment-mechanisms")).getDomAttribute("invalid")).isNotNull();
                 browser.await(By.id("scores-save")).click();
                 Thread.sleep(500);
                 assertThat(office.get(cycle + "/units/" + edu + "/scores").json().get("scores"))
@@ -136,6 +136,43 @@ class CycleUiIT {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getBoolean(1)).as("the unit counts as scored").isTrue();
         }
+
+        // The office's dashboard: every unit's progress, the preliminary results computed after a confirmation, the
+        // engine's explanation of a unit's score and the grade distribution.
+        Map<String, Object> full = new java.util.LinkedHashMap<>();
+        CycleLifecycleIT.LEAVES.forEach(code -> full.put(code, Map.of("points", CycleLifecycleIT.MAX.get(code))));
+        assertThat(office.put(cycle + "/units/fin-" + t.suffix + "/scores", Map.of("scores", full)).status())
+                .isEqualTo(200);
+        long scoredUnits = 0;
+        for (JsonNode unit : office.get(cycle).json().get("units")) {
+            scoredUnits += unit.get("stage").asText().equals("SCORED") ? 1 : 0;
+        }
+        try (Browser browser = new Browser(1400, 1000)) {
+            try {
+                login(browser, t.username("office"));
+                browser.open("/cycles/annual");
+                assertThat(browser.await(By.id("stage-count-SCORED")).getText()).endsWith(" " + scoredUnits);
+                browser.await(By.id("move-compute-preliminary")).click();
+                browser.await(By.id("move-confirm")).click();
+                browser.await(By.id("results-grid"));
+                assertThat(browser.await(By.id("cycle-state")).getText()).isEqualTo("初步结果");
+                browser.await(By.id("explain-" + edu)).click();
+                browser.await(By.id("explanation-grid"));
+                browser.awaitText("总分");
+                browser.screenshot("results-explained");
+                JsonNode results = office.get(cycle + "/results").json();
+                long excellent = 0;
+                for (JsonNode r : results) {
+                    excellent += r.get("grade").asText().equals("EXCELLENT") ? 1 : 0;
+                }
+                assertThat(browser.driver.findElement(By.id("grade-count-EXCELLENT")).getText())
+                        .isEqualTo(String.valueOf(excellent));
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("dashboard-failure");
+                throw e;
+            }
+        }
+        assertThat(office.get(cycle).json().get("state").asText()).isEqualTo("PRELIMINARY");
     }
 
     private static void login(Browser browser, String username) {
