@@ -44,7 +44,9 @@ import gongkai.cycle.ReviewView;
 import gongkai.cycle.Reviews;
 import gongkai.cycle.UnitResult;
 import gongkai.cycle.UnitStage;
+import gongkai.cycle.ScoringSheet;
 import gongkai.error.DomainException;
+import gongkai.scheme.Schemes;
 import gongkai.scoring.ExplanationLine;
 import gongkai.tenancy.Acting;
 import gongkai.tenancy.Role;
@@ -84,13 +86,15 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     private final Cycles cycles;
     private final Reviews reviews;
     private final Users users;
+    private final Schemes schemes;
     private String cycleCode;
 
     @Inject
-    public CycleDashboardView(Cycles cycles, Reviews reviews, Users users) {
+    public CycleDashboardView(Cycles cycles, Reviews reviews, Users users, Schemes schemes) {
         this.cycles = cycles;
         this.reviews = reviews;
         this.users = users;
+        this.schemes = schemes;
         setWidthFull();
     }
 
@@ -385,12 +389,14 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
 
     private void requestDialog(CycleView cycle) {
         String unitCode = cycle.units().isEmpty() ? null : cycle.units().get(0).unitCode();
-        Map<String, UnitResult> results = new LinkedHashMap<>();
-        cycles.results(cycleCode).forEach(r -> results.put(r.unitCode(), r));
-        TextField indicator = new TextField(getTranslation("cycle.indicator"));
+        ComboBox<String> indicator = new ComboBox<>(getTranslation("cycle.indicator"));
         indicator.setId("review-indicator");
-        indicator.setValueChangeMode(ValueChangeMode.EAGER);
+        Map<String, gongkai.scoring.Indicator> leaves = ScoringSheet.of(schemes.get(cycle.schemeCode(),
+                cycle.schemeVersion()).definition()).leaves();
+        indicator.setItems(leaves.keySet());
+        indicator.setItemLabelGenerator(code -> code + " " + CycleTexts.name(leaves.get(code).name()));
         indicator.setRequiredIndicatorVisible(true);
+        indicator.setWidthFull();
         TextArea reason = new TextArea(getTranslation("cycle.review.reason"));
         reason.setId("review-reason");
         reason.setValueChangeMode(ValueChangeMode.EAGER);
