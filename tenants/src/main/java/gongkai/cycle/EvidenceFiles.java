@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * while it is open and not submitted; the assessors (and the office) attach them to bonus, deduction and veto events
  * during the assessment. At most {@link #MAX_BYTES} each (413), PDF, images or Office documents by content (400), with
  * their SHA-256; nothing is stored when refused. Only those who see the unit list and download them (a unit liaison
- * their own unit, an assessor the units assigned in that cycle, the office all).
+ * their own unit, an assessor the units assigned in that cycle, the office all). Why stored and checked so:
+ * docs/decisions/009-evidence-files.md.
  */
 @ApplicationScoped
 public class EvidenceFiles {
