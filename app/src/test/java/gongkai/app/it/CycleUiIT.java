@@ -188,9 +188,16 @@ class CycleUiIT {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     }
 
-    /** The hidden file input inside a vaadin-upload's shadow root. */
+    /**
+     * The hidden file input of a vaadin-upload (in its shadow root); WebDriver sends a path to a hidden file input
+     * (strictFileInteractability is off by default).
+     */
     private static WebElement fileInput(Browser browser, String uploadId) {
-        WebElement upload = browser.await(By.id(uploadId));
-        return upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id(uploadId)).isEmpty());
+        WebElement upload = browser.driver.findElement(By.id(uploadId));
+        return (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const u = arguments[0]; return u.querySelector('input[type=file]')"
+                        + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
     }
 }
