@@ -71,7 +71,7 @@ class CycleUiIT {
                 browser.awaitText("文件内容不是 PDF、图片或 Office 文档，未保存");
                 fileInput(browser, "upload-organisation").sendKeys(pdf.toString());
                 browser.await(By.cssSelector("#files-organisation a"));
-                assertThat(browser.await(By.id("upload-error-organisation")).getText()).isEmpty();
+                assertThat(browser.driver.findElement(By.id("upload-error-organisation")).getText()).isEmpty();
 
                 browser.await(By.id("self-report")).findElement(By.cssSelector("textarea"))
                         .sendKeys("本单位2026年度政务公开工作自评报告");
