@@ -6,7 +6,7 @@ package gongkai.error;
  */
 public class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTHENTICATED, TOO_MANY }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTHENTICATED, TOO_MANY, TOO_LARGE }
 
     private final Kind kind;
     private final String field;
@@ -36,6 +36,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException forbidden(String message) {
         return new DomainException(Kind.FORBIDDEN, null, message);
+    }
+
+    /** An upload larger than allowed (413): nothing of it is kept. */
+    public static DomainException tooLarge(String field, String message) {
+        return new DomainException(Kind.TOO_LARGE, field, message);
     }
 
     public static DomainException conflict(String field, String message) {

@@ -23,6 +23,7 @@ import gongkai.tenancy.TenantSummary;
 import gongkai.ui.audit.AuditLogView;
 import gongkai.ui.calendar.CalendarView;
 import gongkai.ui.cycle.RectificationsView;
+import gongkai.ui.cycle.CyclesView;
 import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
@@ -94,6 +95,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN) || caller.is(Role.ASSESSOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (!caller.is(Role.PANEL_MEMBER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cycles"), CyclesView.class, VaadinIcon.TASKS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
         if (!caller.is(Role.PANEL_MEMBER)) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A domain refusal: 400, 401, 403, 404, 409 or 429, naming the field where there is one. */
+/** A domain refusal: 400, 401, 403, 404, 409, 413 or 429, naming the field where there is one. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -22,6 +22,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_MANY -> 429;
+            case TOO_LARGE -> 413;
         };
         return Problem.ofField(status, Problems.title(status), e.field(), e.getMessage());
     }

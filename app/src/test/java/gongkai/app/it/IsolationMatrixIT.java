@@ -34,6 +34,7 @@ class IsolationMatrixIT {
     static String jinchangTemplate;
     static String bCycle;
     static final String B_REQUEST = "00000000-0000-4000-8000-000000000001";
+    static final String B_EVIDENCE = "00000000-0000-4000-8000-00000000e71d";
     static String bCampaign;
     static String aSlug;
     static String bOrder;
@@ -42,7 +43,7 @@ class IsolationMatrixIT {
     static final String B_YEAR = "2027";
 
     @BeforeAll
-    static void twoTenants() {
+    static void twoTenants() throws Exception {
         a = TestTenant.create("iso-a");
         b = TestTenant.create("iso-b");
         bTokenId = b.office().post("/api/v1/me/tokens", Map.of("name", "b-token")).json().at("/token/id").asText();
@@ -61,6 +62,17 @@ class IsolationMatrixIT {
         Api.Reply cycle = b.office().post(b.path("/cycles"), Map.of("code", bCycle, "schemeCode", bCycleScheme,
                 "schemeVersion", 1, "period", "2026", "unitCodes", List.of("edu-" + b.suffix, "fin-" + b.suffix)));
         assertThat(cycle.status()).as(cycle.toString()).isEqualTo(201);
+        // B's evidence file, written directly (B's cycle is still planned, when no upload is allowed)
+        try (Connection c = Server.get().ownerConnection(); Statement s = c.createStatement()) {
+            String unitOfB = " from cycle_unit cu join cycle c on c.tenant_id = cu.tenant_id and c.id = cu.cycle_id"
+                    + " join assessed_unit u on u.tenant_id = cu.tenant_id and u.id = cu.unit_id"
+                    + " where c.code = '" + bCycle + "' and u.code = 'edu-" + b.suffix + "'";
+            assertThat(s.executeUpdate("insert into evidence_file select cu.tenant_id, '" + B_EVIDENCE + "',"
+                    + " cu.cycle_id, cu.unit_id, 'organisation', null, 'b.pdf', 'application/pdf', 5, repeat('a', 64),"
+                    + " 'x', now()" + unitOfB)).isEqualTo(1);
+            assertThat(s.executeUpdate("insert into evidence_content select cu.tenant_id, '" + B_EVIDENCE + "',"
+                    + " '%PDF-'::bytea" + unitOfB)).isEqualTo(1);
+        }
         // B's own calendar, named with its suffix so that any leak of it shows
         assertThat(b.office().put(b.path("/calendar/days/" + B_DATE), Map.of("kind", "HOLIDAY",
                 "name", "县庆" + b.suffix)).status()).isEqualTo(200);
@@ -110,6 +122,7 @@ class IsolationMatrixIT {
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
                     .replace("{date}", B_DATE).replace("{year}", B_YEAR)
                     .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST)
+                    .replace("{evidenceId}", B_EVIDENCE)
                     .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard")
                     .replace("{orderId}", bOrder).replace("{flagId}", bFlag)
                     .replace("{week}", "2026-W10").replace("{month}", "2026-03");
@@ -251,6 +264,7 @@ class IsolationMatrixIT {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
                     "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
+                    "evidence_file", "evidence_content",
                     "questionnaire", "campaign", "campaign_unit", "survey_response",
                     "rectification_order", "accountability_flag", "routine_task_list", "routine_check")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
