@@ -27,11 +27,14 @@ final class PendingResponse {
     final Instant submittedAt;
     final SubmissionSource source;
     final String flags;
+    /** Whether it takes part in the DUPLICATE_PATTERN check. */
+    final boolean comparesPattern;
     final CompletableFuture<Receipt> receipt = new CompletableFuture<>();
     private final AtomicInteger state = new AtomicInteger(QUEUED);
 
     PendingResponse(UUID tenantId, UUID campaignId, UUID unitId, String unitCode, AnswerSheet sheet,
-                    Instant startedAt, Instant submittedAt, SubmissionSource source, String flags) {
+                    Instant startedAt, Instant submittedAt, SubmissionSource source, String flags,
+                    boolean comparesPattern) {
         this.tenantId = tenantId;
         this.campaignId = campaignId;
         this.unitId = unitId;
@@ -46,6 +49,7 @@ final class PendingResponse {
         this.submittedAt = submittedAt;
         this.source = source;
         this.flags = flags;
+        this.comparesPattern = comparesPattern;
     }
 
     /** The writer takes it into a batch; false when the request withdrew it. */

@@ -11,7 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import gongkai.survey.results.QualityChecks;
+import gongkai.survey.results.QualityFlag;
+import gongkai.survey.results.ResponseFacts;
+import gongkai.survey.results.ResponseId;
+import gongkai.survey.results.UnitCode;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -63,9 +70,16 @@ public class PublicSubmissions {
         AnswerSheet sheet = AnswerSheet.check(target.definition(), submission.answers());
         Instant startedAt = submission.startedAt() == null || submission.startedAt().isAfter(now)
                 ? null : submission.startedAt();
-        String flags = startedAt != null && Duration.between(startedAt, now).compareTo(TOO_FAST) < 0 ? "TOO_FAST" : "";
+        ResponseFacts facts = new ResponseFacts(new ResponseId(0), new UnitCode(submission.unitCode()),
+                source.addressHash(), startedAt, now, sheet.scored());
+        Set<QualityFlag> own = QualityChecks.ownFlags(target.model(), facts, SurveyResults.QUALITY);
+        if (startedAt != null && Duration.between(startedAt, now).compareTo(TOO_FAST) < 0) {
+            own.add(QualityFlag.TOO_FAST);
+        }
+        String flags = own.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return writer.write(new PendingResponse(target.location().tenantId(), target.campaignId(), unitId,
-                submission.unitCode(), sheet, startedAt, now, source, flags));
+                submission.unitCode(), sheet, startedAt, now, source, flags,
+                QualityChecks.comparesPattern(target.model(), facts, SurveyResults.QUALITY)));
     }
 
     private SubmissionTarget target(String slug) {

@@ -140,7 +140,8 @@ public class PublicSurveys {
         Campaign campaign = bySlug(slug);
         Map<String, UUID> unitIds = new HashMap<>();
         campaigns.unitsOf(campaign).forEach(u -> unitIds.put(u.code(), u.id()));
-        return new SubmissionTarget(location, slug, campaign.id(), campaigns.questionnaireOf(campaign).definition(),
+        QuestionnaireDefinition definition = campaigns.questionnaireOf(campaign).definition();
+        return new SubmissionTarget(location, slug, campaign.id(), definition, definition.scoringModel(),
                 Map.copyOf(unitIds), campaign.opensAt(), campaign.closesAt(),
                 campaign.modes().contains(gongkai.survey.results.EvaluationMode.PUBLIC), System.nanoTime());
     }

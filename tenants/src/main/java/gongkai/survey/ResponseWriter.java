@@ -1,6 +1,7 @@
 package gongkai.survey;
 
 import gongkai.error.DomainException;
+import gongkai.survey.results.QualityRules;
 import gongkai.tenancy.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -58,6 +59,34 @@ public class ResponseWriter {
             + " r.unit_id::text, r.answers::text from survey_response r"
             + " join unnest(?::uuid[], ?::text[]) as k(campaign_id, idempotency_key)"
             + " on r.campaign_id = k.campaign_id and r.idempotency_key = k.idempotency_key";
+
+    /**
+     * DUPLICATE_PATTERN (gongkai.survey.results.QualityChecks): every public response about the same unit with the
+     * same scored answers as a new one, once there are two. One index probe per new pattern.
+     */
+    private static final String DUPLICATES = "update survey_response r set flags = case when r.flags = ''"
+            + " then 'DUPLICATE_PATTERN' else r.flags || ',DUPLICATE_PATTERN' end"
+            + " from (select distinct x.campaign_id, x.unit_id, x.scored::integer[] as scored"
+            + " from unnest(?::uuid[], ?::uuid[], ?::text[]) as x(campaign_id, unit_id, scored)) p"
+            + " where r.campaign_id = p.campaign_id and r.unit_id = p.unit_id and r.scored = p.scored"
+            + " and r.mode = 'PUBLIC' and position('DUPLICATE_PATTERN' in r.flags) = 0"
+            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = p.campaign_id"
+            + " and s.unit_id = p.unit_id and s.scored = p.scored and s.mode = 'PUBLIC' limit 2) c) > 1";
+
+    /**
+     * ADDRESS_BURST: when a new response is the burst size-th (or later) of its address hash within the window
+     * before it, it and the responses in that window are flagged (the unflagged ones, through a partial index).
+     */
+    private static final String BURSTS = "update survey_response r set flags = case when r.flags = ''"
+            + " then 'ADDRESS_BURST' else r.flags || ',ADDRESS_BURST' end"
+            + " from (select distinct x.campaign_id, x.address_hash, x.submitted_at"
+            + " from unnest(?::uuid[], ?::bpchar[], ?::timestamptz[]) as x(campaign_id, address_hash, submitted_at)) b"
+            + " where r.campaign_id = b.campaign_id and r.address_hash = b.address_hash and r.mode = 'PUBLIC'"
+            + " and r.submitted_at between b.submitted_at - ?::interval and b.submitted_at"
+            + " and position('ADDRESS_BURST' in r.flags) = 0"
+            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = b.campaign_id"
+            + " and s.address_hash = b.address_hash and s.mode = 'PUBLIC'"
+            + " and s.submitted_at between b.submitted_at - ?::interval and b.submitted_at limit ?) c) >= ?";
 
     @Resource(lookup = "java:app/jdbc/gongkai-nontx")
     DataSource dataSource;
@@ -251,6 +280,7 @@ public class ResponseWriter {
                 array.free();
             }
         }
+        flagAcrossResponses(c, rows, inserted);
         List<PendingResponse> keyed = new ArrayList<>();
         for (PendingResponse p : rows) {
             if (inserted.contains(p.id.toString())) {
@@ -288,6 +318,45 @@ public class ResponseWriter {
                         "this Idempotency-Key was used for a different response; use a new key for a new response"));
             } else {
                 outcomes.put(p, new Receipt(UUID.fromString((String) e[0]), (java.time.Instant) e[1], false));
+            }
+        }
+    }
+
+    /** Keeps the flags that depend on other responses up to date for the responses just inserted. */
+    private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, Set<String> inserted)
+            throws SQLException {
+        List<PendingResponse> patterns = new ArrayList<>();
+        List<PendingResponse> addressed = new ArrayList<>();
+        for (PendingResponse p : rows) {
+            if (inserted.contains(p.id.toString())) {
+                if (p.comparesPattern) {
+                    patterns.add(p);
+                }
+                if (p.source.addressHash() != null) {
+                    addressed.add(p);
+                }
+            }
+        }
+        if (!patterns.isEmpty()) {
+            try (PreparedStatement update = c.prepareStatement(DUPLICATES)) {
+                update.setArray(1, c.createArrayOf("text", patterns.stream().map(p -> p.campaignId.toString()).toArray()));
+                update.setArray(2, c.createArrayOf("text", patterns.stream().map(p -> p.unitId.toString()).toArray()));
+                update.setArray(3, c.createArrayOf("text", patterns.stream().map(p -> p.scored).toArray()));
+                update.executeUpdate();
+            }
+        }
+        if (!addressed.isEmpty()) {
+            QualityRules rules = SurveyResults.QUALITY;
+            String window = rules.burstWindow().toMillis() + " milliseconds";
+            try (PreparedStatement update = c.prepareStatement(BURSTS)) {
+                update.setArray(1, c.createArrayOf("text", addressed.stream().map(p -> p.campaignId.toString()).toArray()));
+                update.setArray(2, c.createArrayOf("text", addressed.stream().map(p -> p.source.addressHash()).toArray()));
+                update.setArray(3, c.createArrayOf("text", addressed.stream().map(p -> p.submittedAt.toString()).toArray()));
+                update.setString(4, window);
+                update.setString(5, window);
+                update.setInt(6, rules.burstSize());
+                update.setInt(7, rules.burstSize());
+                update.executeUpdate();
             }
         }
     }

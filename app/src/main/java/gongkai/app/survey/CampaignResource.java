@@ -2,6 +2,7 @@ package gongkai.app.survey;
 
 import gongkai.error.Check;
 import gongkai.survey.CampaignResults;
+import gongkai.survey.CampaignRules;
 import gongkai.survey.CampaignSummary;
 import gongkai.survey.Campaigns;
 import gongkai.survey.NewCampaign;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,6 +53,23 @@ public class CampaignResource {
     @Operation(summary = "One campaign with its slug, status, dates and units")
     public CampaignSummary get(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
         return campaigns.get(campaignCode);
+    }
+
+    @GET
+    @Path("{campaignCode}/rules")
+    @Operation(summary = "How the campaign's responses become results: public and panel weights (percent), level"
+            + " basis and thresholds, minimum samples")
+    public CampaignRules rules(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return campaigns.rules(campaignCode);
+    }
+
+    @PUT
+    @Path("{campaignCode}/rules")
+    @Operation(summary = "Set how the campaign's responses become results (the office); weights sum to 100,"
+            + " satisfiedFrom >= basicallySatisfiedFrom")
+    public CampaignRules changeRules(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode,
+                                     CampaignRules rules) {
+        return campaigns.changeRules(campaignCode, Check.present("body", rules));
     }
 
     @GET

@@ -189,6 +189,11 @@ class IsolationMatrixIT {
             body = campaignBody(b, bCampaign);
         } else if (template.endsWith("/responses")) {
             body = responseBody();
+        } else if (template.endsWith("/campaigns/{campaignCode}/rules")) {
+            body = Map.of("publicWeight", 60, "panelWeight", 40, "levelBasis", "SCORE", "satisfiedFrom", 85,
+                    "basicallySatisfiedFrom", 65, "minimumPublicResponses", 10, "minimumPanelResponses", 3);
+        } else if (template.endsWith("/social-evaluation")) {
+            body = Map.of("campaignCode", bCampaign);
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
