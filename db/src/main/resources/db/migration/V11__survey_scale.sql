@@ -25,3 +25,55 @@ alter table campaign
 
 -- The campaign whose results feed a cycle's SOCIAL components and satisfactionRate conditions (issue 5).
 alter table cycle add column survey_campaign_code varchar(64);
+
+-- Representative evaluation (代表评议): a campaign's panel members, each of a type, invited by a personal link
+-- (a random token; only its hash is kept) and needing no account. Their scores are survey_response rows of mode
+-- REPRESENTATIVE carrying the member, one per member and unit (a member may correct theirs while the campaign is open).
+create table panel_member (
+  tenant_id        uuid         not null references tenant (id),
+  id               uuid         not null,
+  campaign_id      uuid         not null,
+  name             varchar(100) not null,
+  member_type      varchar(32)  not null check (member_type in ('NPC_DEPUTY', 'CPPCC_MEMBER', 'MEDIA', 'EXPERT',
+                                  'SOCIAL_SUPERVISOR', 'CITIZEN_REPRESENTATIVE')),
+  token_hash       char(64)     not null,
+  invited_at       timestamptz  not null default now(),
+  reminders        integer      not null default 0,
+  last_reminded_at timestamptz,
+  version          bigint       not null default 0,
+  primary key (tenant_id, id),
+  unique (tenant_id, token_hash),
+  foreign key (tenant_id, campaign_id) references campaign (tenant_id, id)
+);
+
+-- A personal link knows only its token: this directory maps the token's hash to its tenant (like survey_slug).
+create table panel_token (
+  token_hash char(64) primary key,
+  tenant_id  uuid     not null references tenant (id)
+);
+
+create function gongkai_sync_panel_token() returns trigger
+  language plpgsql security definer set search_path = public
+  as $$
+begin
+  if tg_op = 'INSERT' then
+    insert into panel_token (token_hash, tenant_id) values (new.token_hash, new.tenant_id);
+  elsif tg_op = 'DELETE' then
+    delete from panel_token where token_hash = old.token_hash;
+  end if;
+  return null;
+end $$;
+
+create trigger panel_member_token
+  after insert or delete on panel_member
+  for each row execute function gongkai_sync_panel_token();
+
+alter table survey_response
+  add column panel_member_id uuid,
+  add constraint survey_response_panel_member foreign key (tenant_id, panel_member_id)
+    references panel_member (tenant_id, id),
+  add constraint survey_response_one_per_member unique (tenant_id, campaign_id, unit_id, panel_member_id);
+
+select gongkai_isolate_tenant_table('panel_member');
+grant select, insert, update, delete on panel_member to ${appRole};
+grant select on panel_token to ${appRole};

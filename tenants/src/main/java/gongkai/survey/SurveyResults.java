@@ -6,6 +6,7 @@ import gongkai.survey.results.CampaignResult;
 import gongkai.survey.results.EvaluationMode;
 import gongkai.survey.results.QualityRules;
 import gongkai.survey.results.ScoringModel;
+import gongkai.survey.results.PanelAgreement;
 import gongkai.survey.results.UnitCode;
 import gongkai.survey.results.UnitResults;
 import gongkai.survey.results.UnitResult;
@@ -115,7 +116,8 @@ public class SurveyResults {
             evaluations.add(new UnitEvaluation(units.get(u).code(), units.get(u).names(),
                     UnitFigures.of(r.allResponses()), UnitFigures.of(r.excludingFlagged())));
         }
-        return new CampaignResults(campaign.code(), campaign.statusAt(Instant.now()), responses, evaluations);
+        return new CampaignResults(campaign.code(), campaign.statusAt(Instant.now()), responses, evaluations,
+                panelAgreement(campaign, units));
     }
 
     /**
@@ -133,6 +135,51 @@ public class SurveyResults {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The panel's agreement over the units: each member's score of each unit (a response's score, as
+     * ScoringModel defines it; NaN where the member did not score the unit), Krippendorff's alpha and the ICCs.
+     */
+    private PanelAgreementFigures panelAgreement(Campaign campaign, List<Unit> units) {
+        ScoringModel model = campaigns.questionnaireOf(campaign).definition().scoringModel();
+        Map<String, Integer> unitIndex = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            unitIndex.put(units.get(u).id().toString(), u);
+        }
+        Map<String, double[]> byMember = new java.util.LinkedHashMap<>();
+        int scores = 0;
+        for (Object row : tenancy.entityManager().createNativeQuery("select panel_member_id::text, unit_id::text,"
+                        + " array_to_string(scored, ',') from survey_response where campaign_id = ?1"
+                        + " and panel_member_id is not null order by panel_member_id")
+                .setParameter(1, campaign.id().toString()).getResultList()) {
+            Object[] r = (Object[]) row;
+            Integer unit = unitIndex.get(r[1].toString());
+            if (unit == null) {
+                continue;
+            }
+            String[] parts = r[2].toString().split(",");
+            int[] answers = new int[parts.length];
+            for (int q = 0; q < parts.length; q++) {
+                answers[q] = Integer.parseInt(parts[q].strip());
+            }
+            java.util.Optional<java.math.BigDecimal> score = model.score(answers).score();
+            if (score.isEmpty()) {
+                continue;
+            }
+            double[] row2 = byMember.computeIfAbsent(r[0].toString(), k -> {
+                double[] empty = new double[units.size()];
+                java.util.Arrays.fill(empty, Double.NaN);
+                return empty;
+            });
+            row2[unit] = score.get().doubleValue();
+            scores++;
+        }
+        if (byMember.size() < 2) {
+            return new PanelAgreementFigures(byMember.size(), scores, null, null, null, null);
+        }
+        return PanelAgreementFigures.of(byMember.size(), scores,
+                PanelAgreement.measure(byMember.values().toArray(new double[0][])));
     }
 
     /**
