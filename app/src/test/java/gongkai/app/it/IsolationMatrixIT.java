@@ -36,6 +36,8 @@ class IsolationMatrixIT {
     static final String B_REQUEST = "00000000-0000-4000-8000-000000000001";
     static String bCampaign;
     static String aSlug;
+    static String bMemberId;
+    static String aPanelToken;
     static final String B_DATE = "2025-05-06";
     static final String B_YEAR = "2027";
 
@@ -75,6 +77,13 @@ class IsolationMatrixIT {
         Api.Reply aCampaign = a.office().post(a.path("/campaigns"), campaignBody(a, "camp-a"));
         assertThat(aCampaign.status()).as(aCampaign.toString()).isEqualTo(201);
         aSlug = aCampaign.json().get("slug").asText();
+        // B's panel member (its id is what the office endpoints are called with); A's personal link for the public ones
+        Api.Reply bMember = b.office().post(b.path("/campaigns/" + bCampaign + "/panel"),
+                Map.of("name", "委员" + b.suffix, "type", "EXPERT"));
+        assertThat(bMember.status()).as(bMember.toString()).isEqualTo(201);
+        bMemberId = bMember.json().get("memberId").asText();
+        aPanelToken = a.office().post(a.path("/campaigns/camp-a/panel"), Map.of("name", "代表", "type", "MEDIA"))
+                .json().get("token").asText();
     }
 
     record Operation(String method, String template) {
@@ -93,13 +102,15 @@ class IsolationMatrixIT {
         int checked = 0;
         for (Operation op : operations) {
             // Built-in templates belong to no tenant: every authenticated user reads them.
-            String shared = op.template().replace("{templateId}", "jinchang-2022").replace("{slug}", aSlug);
+            String shared = op.template().replace("{templateId}", "jinchang-2022").replace("{slug}", aSlug)
+                    .replace("{token}", aPanelToken);
             String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
                     .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
                     .replace("{date}", B_DATE).replace("{year}", B_YEAR)
                     .replace("{cycleCode}", bCycle).replace("{move}", "notify").replace("{requestId}", B_REQUEST)
-                    .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard");
+                    .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard")
+                    .replace("{memberId}", bMemberId);
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             // The public results page is for everyone by design: B's code reaches it, but only published data
             boolean foreign = !path.equals(shared) && !op.template().startsWith("/api/v1/public/");
@@ -151,7 +162,9 @@ class IsolationMatrixIT {
     /** A plausible body for an endpoint, so that isolation (not validation) decides the answer. */
     static String body(String template) {
         Object body;
-        if (template.endsWith("/units") || template.endsWith("/units/{unitCode}")) {
+        if (template.startsWith("/api/v1/public/panel/")) {
+            body = Map.of("answers", responseBody().get("answers"));
+        } else if (template.endsWith("/units") || template.endsWith("/units/{unitCode}")) {
             body = Map.of("code", "edu-" + b.suffix, "kind", "DEPARTMENT", "names", Map.of("zhHans", "改"));
         } else if (template.endsWith("/users") || template.endsWith("/users/{username}")) {
             body = Map.of("username", b.username("office"), "displayName", "x", "role", "TENANT_ADMIN",
@@ -189,6 +202,9 @@ class IsolationMatrixIT {
             body = campaignBody(b, bCampaign);
         } else if (template.endsWith("/responses")) {
             body = responseBody();
+
+        } else if (template.endsWith("/campaigns/{campaignCode}/panel")) {
+            body = Map.of("name", "委员", "type", "EXPERT");
         } else if (template.endsWith("/campaigns/{campaignCode}/rules")) {
             body = Map.of("publicWeight", 60, "panelWeight", 40, "levelBasis", "SCORE", "satisfiedFrom", 85,
                     "basicallySatisfiedFrom", 65, "minimumPublicResponses", 10, "minimumPanelResponses", 3);
@@ -209,7 +225,8 @@ class IsolationMatrixIT {
 
     static Map<String, Object> campaignBody(TestTenant t, String code) {
         return Map.of("code", code, "names", Map.of("zhHans", "评议" + t.suffix), "unitCodes", List.of("edu-" + t.suffix),
-                "opensAt", "2020-01-01T00:00:00", "closesAt", "2099-01-01T00:00:00");
+                "opensAt", "2020-01-01T00:00:00", "closesAt", "2099-01-01T00:00:00",
+                "modes", List.of("PUBLIC", "REPRESENTATIVE"));
     }
 
     /** A response about B's unit (refused through A's slug, whose campaign does not evaluate it). */
@@ -227,7 +244,7 @@ class IsolationMatrixIT {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
                     "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
-                    "questionnaire", "campaign", "campaign_unit", "survey_response")) {
+                    "questionnaire", "campaign", "campaign_unit", "survey_response", "panel_member")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

@@ -48,12 +48,12 @@ class SurveyScaleIT {
         String slug = openCampaign(t, "pub");
         String retried = UUID.randomUUID().toString();
         List<Callable<PublicSurveyIT.Reply>> calls = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 14; i++) {
             int n = i;
             calls.add(() -> submit(slug, response(n % 2 == 0 ? "edu-" + t.suffix : "fin-" + t.suffix, "SATISFIED"),
                     UUID.randomUUID().toString(), null));
         }
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 6; i++) {
             calls.add(() -> submit(slug, response("edu-" + t.suffix, "FAIRLY_SATISFIED"), retried, null));
         }
         List<Integer> statuses = new ArrayList<>();
@@ -65,9 +65,10 @@ class SurveyScaleIT {
         } finally {
             threads.shutdown();
         }
-        assertThat(statuses.stream().filter(s -> s == 201).count()).as(statuses.toString()).isEqualTo(61);
-        assertThat(statuses.stream().filter(s -> s == 200).count()).as("the retried key").isEqualTo(11);
-        assertThat(stored(slug)).isEqualTo(61);
+        // 20 requests: within one address's burst allowance (GONGKAI_SURVEY_RATE_BURST, 20 by default)
+        assertThat(statuses.stream().filter(s -> s == 201).count()).as(statuses.toString()).isEqualTo(15);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).as("the retried key").isEqualTo(5);
+        assertThat(stored(slug)).isEqualTo(15);
     }
 
     @Test
