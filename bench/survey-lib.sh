@@ -10,8 +10,13 @@ start_server() {
     GONGKAI_SURVEY_RATE_PER_MINUTE=${GONGKAI_SURVEY_RATE_PER_MINUTE:-100000000} \
     java ${BENCH_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 &
   server_pid=$!
+  local waited=0
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" || true)" = 200 ]; do
     kill -0 $server_pid 2>/dev/null || { echo "server died; see $log" >&2; exit 1; }
+    waited=$((waited + 1))
+    if [ $waited -gt $((5 * ${BENCH_START_TIMEOUT:-900})) ]; then
+      echo "not ready: $(curl -s "http://127.0.0.1:$port/health/ready")" >&2; exit 1
+    fi
     sleep 0.2
   done
 }
