@@ -68,7 +68,7 @@ class RowLevelSecurityTest {
                     + " from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'"
                     + " join pg_namespace n on n.oid = c.relnamespace"
                     + " where c.relkind = 'r' and n.nspname = 'public'"
-                    + " and c.relname not in ('login_directory', 'token_directory', 'survey_slug')");
+                    + " and c.relname not in ('login_directory', 'token_directory', 'survey_slug', 'panel_token')");
             int tables = 0;
             while (rs.next()) {
                 tables++;
@@ -86,7 +86,7 @@ class RowLevelSecurityTest {
                     + " where attrelid = con.conrelid and attnum = con.conkey[1]) as first_col"
                     + " from pg_constraint con join pg_class c on c.oid = con.conrelid"
                     + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'"
-                    + " where con.contype in ('p', 'u') and c.relname not in ('login_directory', 'token_directory', 'survey_slug')");
+                    + " where con.contype in ('p', 'u') and c.relname not in ('login_directory', 'token_directory', 'survey_slug', 'panel_token')");
             int keys = 0;
             while (rs.next()) {
                 keys++;

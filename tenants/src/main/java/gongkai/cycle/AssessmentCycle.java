@@ -54,6 +54,8 @@ public class AssessmentCycle extends TenantOwned {
     private Instant publishedAt;
     @Column(name = "cancellation_reason")
     private String cancellationReason;
+    @Column(name = "survey_campaign_code")
+    private String surveyCampaignCode;
     @Version
     private long version;
 
@@ -104,6 +106,15 @@ public class AssessmentCycle extends TenantOwned {
 
     public String code() {
         return code;
+    }
+
+    /** The campaign whose results feed SOCIAL components and satisfactionRate conditions; null until linked. */
+    public String surveyCampaignCode() {
+        return surveyCampaignCode;
+    }
+
+    void linkSurveyCampaign(String campaignCode) {
+        this.surveyCampaignCode = campaignCode;
     }
 
     String schemeCode() {

@@ -63,7 +63,7 @@ public class AssessorScoring {
         unit.apply(scored);
         unit.record(events);
         if (progress.state() == CycleState.REVIEW) {
-            unit.preliminary(CycleStore.score(scheme, unit));
+            unit.preliminary(store.score(cycle, scheme, unit));
         }
         audit.record("ENTER_SCORES", "cycle_unit", unit.id(), store.key(cycle, unit), before, unit.auditView());
         return view(unitCode, unit, scheme);

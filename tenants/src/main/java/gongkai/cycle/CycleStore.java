@@ -40,6 +40,9 @@ class CycleStore {
     @Inject
     gongkai.tenancy.Jurisdictions jurisdictions;
 
+    @Inject
+    gongkai.survey.SurveyResults surveyResults;
+
     EntityManager em() {
         return tenancy.entityManager();
     }
@@ -134,7 +137,19 @@ class CycleStore {
         }
     }
 
-    /** The engine's result for the unit's stored scores and events (every leaf must be scored). */
+    /**
+     * The engine's result for the unit's stored scores and events (every leaf must be scored), with the unit's
+     * social-evaluation result from the cycle's campaign when the scheme reads one (issue 5).
+     */
+    ScoreSheet score(AssessmentCycle cycle, SchemeDefinition scheme, CycleUnit unit) {
+        ScoringInput input = input(unit.scores(), unit.events());
+        if (SocialEvaluation.needed(scheme)) {
+            input = social(cycle, unit.unitId()).applyTo(scheme, input);
+        }
+        return ScoringEngine.of(scheme).score(input);
+    }
+
+    /** The engine's result for a scheme that reads no social evaluation. */
     static ScoreSheet score(SchemeDefinition scheme, CycleUnit unit) {
         return ScoringEngine.of(scheme).score(input(unit.scores(), unit.events()));
     }
@@ -142,6 +157,29 @@ class CycleStore {
     /** The same with an engine built once for many units. */
     static ScoreSheet score(ScoringEngine engine, Map<String, AssessorScore> scores, CycleEvents events) {
         return engine.score(input(scores, events));
+    }
+
+    /** As {@link #score(AssessmentCycle, SchemeDefinition, CycleUnit)} with an engine built once for many units. */
+    ScoreSheet score(AssessmentCycle cycle, SchemeDefinition scheme, ScoringEngine engine, CycleUnit unit) {
+        ScoringInput input = input(unit.scores(), unit.events());
+        if (SocialEvaluation.needed(scheme)) {
+            input = social(cycle, unit.unitId()).applyTo(scheme, input);
+        }
+        return engine.score(input);
+    }
+
+    /** The unit's result in the cycle's campaign, without flagged responses; 409 when no campaign is linked. */
+    SocialEvaluation social(AssessmentCycle cycle, UUID unitId) {
+        String campaign = cycle.surveyCampaignCode();
+        if (campaign == null) {
+            throw DomainException.conflict("socialEvaluation", "the scheme reads social evaluation: link the cycle "
+                    + cycle.code() + " to its campaign first (PUT .../cycles/" + cycle.code() + "/social-evaluation)");
+        }
+        gongkai.survey.results.UnitResult result = surveyResults.unitResult(campaign, unitId)
+                .orElseThrow(() -> DomainException.conflict("socialEvaluation", "campaign " + campaign
+                        + " does not evaluate unit " + unitCode(unitId)));
+        return new SocialEvaluation(campaign, result.score().orElse(null),
+                result.rate().map(r -> r.percent()).orElse(null));
     }
 
     /**
@@ -152,7 +190,11 @@ class CycleStore {
         Map<String, AssessorScore> complete = new LinkedHashMap<>();
         ScoringSheet.of(scheme).leaves().keySet().forEach(code -> complete.put(code, AssessorScore.full("0")));
         complete.putAll(scores);
-        ScoringEngine.of(scheme).score(input(complete, events));
+        ScoringInput input = input(complete, events);
+        if (SocialEvaluation.needed(scheme)) {
+            input = SocialEvaluation.placeholder().applyTo(scheme, input);
+        }
+        ScoringEngine.of(scheme).score(input);
     }
 
     private static ScoringInput input(Map<String, AssessorScore> scores, CycleEvents events) {

@@ -2,6 +2,7 @@ package gongkai.cycle;
 
 import gongkai.audit.AuditLog;
 import gongkai.calendar.TenantCalendars;
+import gongkai.error.Check;
 import gongkai.error.DomainException;
 import gongkai.scheme.Schemes;
 import gongkai.scoring.SchemeDefinition;
@@ -62,6 +63,9 @@ public class Cycles {
     @Inject
     AccountabilityFlags flags;
 
+    @Inject
+    gongkai.survey.Campaigns campaigns;
+
     @Transactional
     public List<CycleSummary> list() {
         TenantContext.current();
@@ -121,6 +125,33 @@ public class Cycles {
      * with dashes ({@code notify}, {@code start-assessment}...). Computing the preliminary results scores every unit
      * with the engine; finalising locks each unit's grade.
      */
+    /** The campaign the cycle reads social evaluation from (null when none is linked). */
+    @Transactional
+    public SocialEvaluationLink socialEvaluation(String code) {
+        String campaign = store.cycle(code).surveyCampaignCode();
+        return campaign == null ? null : new SocialEvaluationLink(campaign);
+    }
+
+    /**
+     * Links the cycle to the campaign whose results feed its scheme's SOCIAL components and satisfactionRate
+     * conditions (the office); the campaign must exist in the tenant. Read when results are computed.
+     */
+    @Transactional
+    public SocialEvaluationLink linkSocialEvaluation(String code, SocialEvaluationLink link) {
+        Check.present("body", link);
+        TenantContext.current().requireChange(Role.TENANT_ADMIN);
+        AssessmentCycle cycle = store.cycle(code);
+        if (!campaigns.exists(link.campaignCode())) {
+            throw DomainException.invalid("campaignCode", "no campaign '" + link.campaignCode() + "'");
+        }
+        String before = cycle.surveyCampaignCode();
+        cycle.linkSurveyCampaign(link.campaignCode());
+        audit.record("LINK_SOCIAL_EVALUATION", "cycle", cycle.id(), cycle.code(),
+                before == null ? null : java.util.Map.of("surveyCampaignCode", before),
+                java.util.Map.of("surveyCampaignCode", link.campaignCode()));
+        return link;
+    }
+
     @Transactional
     public CycleView move(String code, String move, CycleMove details) {
         Acting acting = TenantContext.current();
@@ -192,7 +223,7 @@ public class Cycles {
             }
             String code = codes.get(unit.unitId());
             before.put(code, unit.preliminaryGrade() == null ? null : unit.preliminaryGrade().name());
-            ScoreSheet result = CycleStore.score(engine, scores, unit.events());
+            ScoreSheet result = store.score(cycle, scheme, engine, unit);
             unit.preliminary(result);
             after.put(code, result.total() + " " + result.grade());
         }

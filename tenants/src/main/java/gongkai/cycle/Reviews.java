@@ -85,7 +85,7 @@ public class Reviews {
         record.decide(request.decision(), acting.actorName(), newPoints);
         unit.apply(decided);
         if (decision.accepted()) {
-            unit.preliminary(CycleStore.score(scheme, unit));
+            unit.preliminary(store.score(cycle, scheme, unit));
             audit.record("RESCORE_ON_REVIEW", "cycle_unit", unit.id(), store.key(cycle, unit), unitBefore,
                     unit.auditView());
         }

@@ -1,6 +1,7 @@
 package gongkai.survey;
 
 import gongkai.survey.results.EvaluationMode;
+import gongkai.survey.results.ResultRules;
 import gongkai.tenancy.Names;
 import gongkai.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -8,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +38,20 @@ public class Campaign extends TenantOwned {
     @Column(name = "closes_at")
     private Instant closesAt;
     private String modes;
+    @Column(name = "public_weight")
+    private int publicWeight = 100;
+    @Column(name = "panel_weight")
+    private int panelWeight;
+    @Column(name = "level_basis")
+    private String levelBasis = CampaignRules.DEFAULT.levelBasis().name();
+    @Column(name = "satisfied_from")
+    private BigDecimal satisfiedFrom = CampaignRules.DEFAULT.satisfiedFrom();
+    @Column(name = "basically_satisfied_from")
+    private BigDecimal basicallySatisfiedFrom = CampaignRules.DEFAULT.basicallySatisfiedFrom();
+    @Column(name = "minimum_public_responses")
+    private int minimumPublicResponses = CampaignRules.DEFAULT.minimumPublicResponses();
+    @Column(name = "minimum_panel_responses")
+    private int minimumPanelResponses = CampaignRules.DEFAULT.minimumPanelResponses();
     @Version
     private long version;
 
@@ -94,6 +110,35 @@ public class Campaign extends TenantOwned {
 
     List<EvaluationMode> modes() {
         return Arrays.stream(modes.split(",")).map(EvaluationMode::valueOf).toList();
+    }
+
+    /** How its responses become results. */
+    public CampaignRules rules() {
+        return new CampaignRules(publicWeight, panelWeight, ResultRules.LevelBasis.valueOf(levelBasis), satisfiedFrom,
+                basicallySatisfiedFrom, minimumPublicResponses, minimumPanelResponses);
+    }
+
+    void changeRules(CampaignRules rules) {
+        publicWeight = rules.publicWeight();
+        panelWeight = rules.panelWeight();
+        levelBasis = rules.levelBasis().name();
+        satisfiedFrom = rules.satisfiedFrom();
+        basicallySatisfiedFrom = rules.basicallySatisfiedFrom();
+        minimumPublicResponses = rules.minimumPublicResponses();
+        minimumPanelResponses = rules.minimumPanelResponses();
+    }
+
+    Map<String, Object> rulesView() {
+        CampaignRules r = rules();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("publicWeight", r.publicWeight());
+        view.put("panelWeight", r.panelWeight());
+        view.put("levelBasis", r.levelBasis().name());
+        view.put("satisfiedFrom", r.satisfiedFrom().toPlainString());
+        view.put("basicallySatisfiedFrom", r.basicallySatisfiedFrom().toPlainString());
+        view.put("minimumPublicResponses", r.minimumPublicResponses());
+        view.put("minimumPanelResponses", r.minimumPanelResponses());
+        return view;
     }
 
     Map<String, Object> auditView() {

@@ -111,6 +111,24 @@ public class Campaigns {
         return summary(campaign);
     }
 
+    /** How the campaign's responses become results (any role of the tenant may read them). */
+    @Transactional
+    public CampaignRules rules(String code) {
+        return find(code).rules();
+    }
+
+    /** Sets how the campaign's responses become results (the office); results read them at once. */
+    @Transactional
+    public CampaignRules changeRules(String code, CampaignRules rules) {
+        Check.present("body", rules);
+        TenantContext.current().requireChange(Role.TENANT_ADMIN);
+        Campaign campaign = find(code);
+        Map<String, Object> before = campaign.rulesView();
+        campaign.changeRules(rules);
+        audit.record("CHANGE_RULES", ENTITY, campaign.id(), campaign.code(), before, campaign.rulesView());
+        return campaign.rules();
+    }
+
     Campaign find(String code) {
         return byCode(code).orElseThrow(() -> DomainException.notFound("campaign " + code));
     }

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,6 +132,18 @@ public class PublicSurveys {
             }
         }
         throw DomainException.conflict("unitCode", "this browser has already answered for unit '" + submission.unitCode() + "'");
+    }
+
+    /** What a submission needs of the acting tenant's survey with this slug, read once for a few seconds. */
+    @Transactional
+    SubmissionTarget target(String slug, SurveyLocation location) {
+        Campaign campaign = bySlug(slug);
+        Map<String, UUID> unitIds = new HashMap<>();
+        campaigns.unitsOf(campaign).forEach(u -> unitIds.put(u.code(), u.id()));
+        QuestionnaireDefinition definition = campaigns.questionnaireOf(campaign).definition();
+        return new SubmissionTarget(location, slug, campaign.id(), definition, definition.scoringModel(),
+                Map.copyOf(unitIds), campaign.opensAt(), campaign.closesAt(),
+                campaign.modes().contains(gongkai.survey.results.EvaluationMode.PUBLIC), System.nanoTime());
     }
 
     private Campaign bySlug(String slug) {

@@ -4,17 +4,13 @@ import gongkai.survey.results.CampaignAccumulator;
 import gongkai.survey.results.CampaignAggregator;
 import gongkai.survey.results.CampaignResult;
 import gongkai.survey.results.EvaluationMode;
-import gongkai.survey.results.LevelThresholds;
-import gongkai.survey.results.PartWeights;
-import gongkai.survey.results.QualityChecks;
-import gongkai.survey.results.QualityFlag;
 import gongkai.survey.results.QualityRules;
-import gongkai.survey.results.ResponseFacts;
-import gongkai.survey.results.ResponseId;
-import gongkai.survey.results.ResultRules;
 import gongkai.survey.results.ScoringModel;
+import gongkai.survey.results.PanelAgreement;
 import gongkai.survey.results.UnitCode;
 import gongkai.survey.results.UnitResults;
+import gongkai.survey.results.UnitResult;
+import gongkai.survey.results.ScoredQuestion;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
@@ -33,23 +29,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A campaign's results with the pure core (docs/decisions/005-survey-results-aggregation.md): the quality checks
  * flag responses (never delete), and every unit gets both figures, with all responses and without flagged ones.
  * Read by the office and assessors.
  *
- * <p>Until tenants configure them, the rules are the seeds' common ones: the public part alone (no panel yet),
- * the level from the satisfaction rate, satisfied from 80%, basically satisfied from 60% (Jinchang 2022 Art. 8),
- * and a warning below 30 public responses.
+ * <p>The rules (part weights, level basis and thresholds, minimum samples) are the campaign's
+ * ({@link CampaignRules}); the quality checks' settings are {@link #QUALITY}.
  */
 @ApplicationScoped
 public class SurveyResults {
 
-    static final ResultRules RULES = new ResultRules(PartWeights.of("1", "0"),
-            ResultRules.MissingPartPolicy.USE_PRESENT_PART, ResultRules.LevelBasis.SATISFACTION_RATE,
-            LevelThresholds.inclusive("80", "60"), 30, 5);
+    /** 10 responses of one address hash within 10 minutes, patterns from 5 answers, 1 s per answered question. */
     static final QualityRules QUALITY = new QualityRules(10, Duration.ofMinutes(10), 5, Duration.ofSeconds(1));
 
     @Inject
@@ -111,48 +105,119 @@ public class SurveyResults {
     public CampaignResults of(String campaignCode) {
         TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
         Campaign campaign = campaigns.find(campaignCode);
-        ScoringModel model = campaigns.questionnaireOf(campaign).definition().scoringModel();
         List<Unit> units = campaigns.unitsOf(campaign);
-        Map<String, Unit> unitsById = new HashMap<>();
-        List<UnitCode> codes = new ArrayList<>();
-        for (Unit u : units) {
-            unitsById.put(u.id().toString(), u);
-            codes.add(new UnitCode(u.code()));
+        CampaignResult result = aggregate(campaign, units);
+        List<UnitEvaluation> evaluations = new ArrayList<>();
+        long responses = 0;
+        for (int u = 0; u < units.size(); u++) {
+            UnitResults r = result.units().get(u);
+            responses += r.allResponses().publicPart().counts().total()
+                    + r.allResponses().representativePart().counts().total();
+            evaluations.add(new UnitEvaluation(units.get(u).code(), units.get(u).names(),
+                    UnitFigures.of(r.allResponses()), UnitFigures.of(r.excludingFlagged())));
         }
-        List<?> rows = tenancy.entityManager().createNativeQuery("select unit_id::text, array_to_string(scored, ','),"
-                        + " flags, address_hash, started_at, submitted_at from survey_response"
-                        + " where campaign_id = ?1 and mode = 'PUBLIC' order by submitted_at, id")
-                .setParameter(1, campaign.id().toString()).getResultList();
-        List<ResponseFacts> facts = new ArrayList<>(rows.size());
-        List<Boolean> storedFlag = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] r = (Object[]) rows.get(i);
-            Unit unit = unitsById.get(r[0].toString());
-            String[] parts = r[1].toString().split(",");
+        return new CampaignResults(campaign.code(), campaign.statusAt(Instant.now()), responses, evaluations,
+                panelAgreement(campaign, units));
+    }
+
+    /**
+     * One unit's result in a campaign, for the assessment (issue 5: a scheme's SOCIAL component and its
+     * satisfactionRate condition): the figure without flagged responses. Empty when the campaign does not evaluate
+     * the unit. Any role of the tenant may read it through a cycle.
+     */
+    @Transactional
+    public Optional<UnitResult> unitResult(String campaignCode, UUID unitId) {
+        Campaign campaign = campaigns.find(campaignCode);
+        List<Unit> units = campaigns.unitsOf(campaign);
+        for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).id().equals(unitId)) {
+                return Optional.of(aggregate(campaign, units).units().get(u).excludingFlagged());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The panel's agreement over the units: each member's score of each unit (a response's score, as
+     * ScoringModel defines it; NaN where the member did not score the unit), Krippendorff's alpha and the ICCs.
+     */
+    private PanelAgreementFigures panelAgreement(Campaign campaign, List<Unit> units) {
+        ScoringModel model = campaigns.questionnaireOf(campaign).definition().scoringModel();
+        Map<String, Integer> unitIndex = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            unitIndex.put(units.get(u).id().toString(), u);
+        }
+        Map<String, double[]> byMember = new java.util.LinkedHashMap<>();
+        int scores = 0;
+        for (Object row : tenancy.entityManager().createNativeQuery("select panel_member_id::text, unit_id::text,"
+                        + " array_to_string(scored, ',') from survey_response where campaign_id = ?1"
+                        + " and panel_member_id is not null order by panel_member_id")
+                .setParameter(1, campaign.id().toString()).getResultList()) {
+            Object[] r = (Object[]) row;
+            Integer unit = unitIndex.get(r[1].toString());
+            if (unit == null) {
+                continue;
+            }
+            String[] parts = r[2].toString().split(",");
             int[] answers = new int[parts.length];
             for (int q = 0; q < parts.length; q++) {
                 answers[q] = Integer.parseInt(parts[q].strip());
             }
-            Instant started = r[4] == null ? null : PublicSurveys.instant(r[4]);
-            facts.add(new ResponseFacts(new ResponseId(i), new UnitCode(unit.code()),
-                    r[3] == null ? null : r[3].toString().strip(), started, PublicSurveys.instant(r[5]), answers));
-            storedFlag.add(r[2] != null && !r[2].toString().isBlank());
+            java.util.Optional<java.math.BigDecimal> score = model.score(answers).score();
+            if (score.isEmpty()) {
+                continue;
+            }
+            double[] row2 = byMember.computeIfAbsent(r[0].toString(), k -> {
+                double[] empty = new double[units.size()];
+                java.util.Arrays.fill(empty, Double.NaN);
+                return empty;
+            });
+            row2[unit] = score.get().doubleValue();
+            scores++;
         }
-        Map<ResponseId, Set<QualityFlag>> flags = QualityChecks.flag(model, facts, QUALITY);
-        CampaignAggregator aggregator = new CampaignAggregator(model, codes, RULES);
-        CampaignAccumulator accumulator = aggregator.newAccumulator();
-        for (int i = 0; i < facts.size(); i++) {
-            ResponseFacts f = facts.get(i);
-            accumulator.accept(aggregator.indexOf(f.unit()), EvaluationMode.PUBLIC,
-                    storedFlag.get(i) || flags.containsKey(f.id()), f.answers());
+        if (byMember.size() < 2) {
+            return new PanelAgreementFigures(byMember.size(), scores, null, null, null, null);
         }
-        CampaignResult result = aggregator.result(accumulator);
-        List<UnitEvaluation> evaluations = new ArrayList<>();
+        return PanelAgreementFigures.of(byMember.size(), scores,
+                PanelAgreement.measure(byMember.values().toArray(new double[0][])));
+    }
+
+    /**
+     * Sums the campaign's responses in the database ({@link ResponseTotals}) and finishes in the pure core with the
+     * campaign's rules. Flags are those stored with the responses: each response's own at submission, bursts and
+     * duplicates kept up to date as responses arrive (ResponseWriter).
+     */
+    private CampaignResult aggregate(Campaign campaign, List<Unit> units) {
+        ScoringModel model = campaigns.questionnaireOf(campaign).definition().scoringModel();
+        Map<String, Integer> unitIndex = new HashMap<>();
+        List<UnitCode> codes = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
-            UnitResults r = result.units().get(u);
-            evaluations.add(new UnitEvaluation(units.get(u).code(), units.get(u).names(),
-                    UnitFigures.of(r.allResponses()), UnitFigures.of(r.excludingFlagged())));
+            unitIndex.put(units.get(u).id().toString(), u);
+            codes.add(new UnitCode(units.get(u).code()));
         }
-        return new CampaignResults(campaign.code(), campaign.statusAt(Instant.now()), facts.size(), evaluations);
+        List<ScoredQuestion> questions = model.questions();
+        CampaignAggregator aggregator = new CampaignAggregator(model, codes, campaign.rules().resultRules());
+        CampaignAccumulator accumulator = aggregator.newAccumulator();
+        List<?> rows = tenancy.entityManager().createNativeQuery(ResponseTotals.sql(model))
+                .setParameter(1, campaign.id().toString()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Integer unit = unitIndex.get(r[0].toString());
+            if (unit == null) {
+                continue; // a unit no longer in the campaign
+            }
+            long[][] counts = new long[questions.size()][];
+            int column = 7;
+            for (int q = 0; q < questions.size(); q++) {
+                counts[q] = new long[questions.get(q).answerCount()];
+                for (int a = 0; a < counts[q].length; a++) {
+                    counts[q][a] = ((Number) r[column++]).longValue();
+                }
+            }
+            accumulator.acceptTotals(unit, EvaluationMode.valueOf(r[1].toString()), (Boolean) r[3],
+                    ((Number) r[2]).longValue(), ((Number) r[4]).longValue(), counts,
+                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue());
+        }
+        return aggregator.result(accumulator);
     }
 }

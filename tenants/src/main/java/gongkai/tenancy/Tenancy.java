@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.persistence.config.EntityManagerProperties;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -45,5 +48,17 @@ public class Tenancy {
     /** The entity manager for the platform's global tables (the tenant registry); no tenant data. */
     public EntityManager global() {
         return em;
+    }
+
+    /**
+     * Row-level security for work done over plain JDBC outside JPA (the public responses' group-commit writer,
+     * which writes several tenants' rows in one transaction, one tenant after the other): sets
+     * {@code app.tenant_id} for the rest of the connection's current transaction, or until the next call.
+     */
+    public static void applyTenant(Connection connection, UUID tenant) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            set.setString(1, tenant.toString());
+            set.executeQuery().close();
+        }
     }
 }

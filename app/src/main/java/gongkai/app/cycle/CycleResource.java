@@ -16,6 +16,7 @@ import gongkai.cycle.RoutineViews;
 import gongkai.cycle.Reviews;
 import gongkai.cycle.ScoreEntry;
 import gongkai.cycle.SelfAssessmentInput;
+import gongkai.cycle.SocialEvaluationLink;
 import gongkai.cycle.SelfAssessmentView;
 import gongkai.cycle.SelfAssessments;
 import gongkai.cycle.UnitResult;
@@ -91,6 +92,25 @@ public class CycleResource {
     public CycleView move(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode,
                           @PathParam("move") String move, CycleMove details) {
         return cycles.move(cycleCode, move, details);
+    }
+
+    @GET
+    @Path("{cycleCode}/social-evaluation")
+    @Operation(summary = "The campaign whose results feed the scheme's SOCIAL components and satisfactionRate"
+            + " conditions (204 when none is linked)")
+    public SocialEvaluationLink socialEvaluation(@PathParam("code") String code,
+                                                 @PathParam("cycleCode") String cycleCode) {
+        return cycles.socialEvaluation(cycleCode);
+    }
+
+    @PUT
+    @Path("{cycleCode}/social-evaluation")
+    @Operation(summary = "Link the cycle to the campaign whose results feed its SOCIAL components and"
+            + " satisfactionRate conditions (the office)")
+    public SocialEvaluationLink linkSocialEvaluation(@PathParam("code") String code,
+                                                     @PathParam("cycleCode") String cycleCode,
+                                                     SocialEvaluationLink link) {
+        return cycles.linkSocialEvaluation(cycleCode, Check.present("body", link));
     }
 
     @GET

@@ -1,15 +1,22 @@
 package gongkai.app.survey;
 
 import gongkai.error.Check;
+import gongkai.error.DomainException;
 import gongkai.survey.CampaignResults;
+import gongkai.survey.CampaignRules;
 import gongkai.survey.CampaignSummary;
 import gongkai.survey.Campaigns;
 import gongkai.survey.NewCampaign;
+import gongkai.survey.NewPanelMember;
+import gongkai.survey.PanelInvitation;
+import gongkai.survey.PanelMemberStatus;
+import gongkai.survey.Panels;
 import gongkai.survey.SurveyResults;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 /** A tenant's social-evaluation campaigns and their results (issue 5). */
 @Path("v1/tenants/{code}/campaigns")
@@ -31,6 +39,9 @@ public class CampaignResource {
 
     @Inject
     SurveyResults results;
+
+    @Inject
+    Panels panels;
 
     @GET
     @Operation(summary = "The tenant's campaigns with their public slug, status and dates (in the tenant's zone)")
@@ -51,6 +62,57 @@ public class CampaignResource {
     @Operation(summary = "One campaign with its slug, status, dates and units")
     public CampaignSummary get(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
         return campaigns.get(campaignCode);
+    }
+
+    @GET
+    @Path("{campaignCode}/rules")
+    @Operation(summary = "How the campaign's responses become results: public and panel weights (percent), level"
+            + " basis and thresholds, minimum samples")
+    public CampaignRules rules(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return campaigns.rules(campaignCode);
+    }
+
+    @PUT
+    @Path("{campaignCode}/rules")
+    @Operation(summary = "Set how the campaign's responses become results (the office); weights sum to 100,"
+            + " satisfiedFrom >= basicallySatisfiedFrom")
+    public CampaignRules changeRules(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode,
+                                     CampaignRules rules) {
+        return campaigns.changeRules(campaignCode, Check.present("body", rules));
+    }
+
+    @POST
+    @Path("{campaignCode}/panel")
+    @Operation(summary = "Invite a representative panel member (name, type); answers their personal link once"
+            + " (the office)")
+    public Response invite(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode,
+                           NewPanelMember member) {
+        PanelInvitation invitation = panels.invite(campaignCode, Check.present("body", member));
+        return Response.status(201).entity(invitation).build();
+    }
+
+    @GET
+    @Path("{campaignCode}/panel")
+    @Operation(summary = "The panel: each member's type, units scored, whether finished, reminders (the office and"
+            + " assessors)")
+    public List<PanelMemberStatus> panel(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return panels.members(campaignCode);
+    }
+
+    @POST
+    @Path("{campaignCode}/panel/{memberId}/reminders")
+    @Operation(summary = "Record a reminder to a panel member (the office; no message is sent)")
+    public PanelMemberStatus remind(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode,
+                                    @PathParam("memberId") String memberId) {
+        return panels.remind(campaignCode, uuid(memberId));
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("panel member " + value);
+        }
     }
 
     @GET

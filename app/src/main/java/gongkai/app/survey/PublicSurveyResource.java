@@ -3,11 +3,13 @@ package gongkai.app.survey;
 import gongkai.app.problem.Problem;
 import gongkai.app.problem.Problems;
 import gongkai.error.Check;
+import gongkai.survey.PublicSubmissions;
 import gongkai.survey.PublicSurvey;
 import gongkai.survey.PublicSurveys;
 import gongkai.survey.Receipt;
 import gongkai.survey.Submission;
 import gongkai.survey.SubmissionSource;
+import gongkai.survey.SubmissionsBusy;
 import gongkai.survey.SurveyLocation;
 import gongkai.tenancy.Acting;
 import gongkai.tenancy.TenantContext;
@@ -51,6 +53,9 @@ public class PublicSurveyResource {
     PublicSurveys surveys;
 
     @Inject
+    PublicSubmissions submissions;
+
+    @Inject
     SurveyGuard guard;
 
     @GET
@@ -67,11 +72,11 @@ public class PublicSurveyResource {
     @Path("{slug}/responses")
     @Operation(summary = "Submit a response about one unit: 201 stored, 200 same Idempotency-Key again, 400 invalid"
             + " answers (naming the question), 409 not open, already answered by this browser or the key used for other"
-            + " answers, 429 rate limited")
+            + " answers, 429 rate limited, 503 with Retry-After when beyond capacity. 201/200 come after the commit.")
     public Response submit(@PathParam("slug") String slug, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(TOKEN_HEADER) String tokenHeader, @CookieParam(TOKEN_COOKIE) String tokenCookie,
                            @Context HttpServletRequest request, Submission submission) {
-        SurveyLocation location = surveys.locate(slug);
+        submissions.locate(slug);
         String addressHash = guard.addressHash(request.getRemoteAddr());
         Optional<Long> wait = guard.take(addressHash, slug);
         if (wait.isPresent()) {
@@ -81,8 +86,13 @@ public class PublicSurveyResource {
         }
         Check.present("body", submission);
         SurveyGuard.BrowserToken token = guard.token(tokenHeader != null ? tokenHeader : tokenCookie);
-        Receipt receipt = as(location, () -> surveys.submit(slug, submission,
-                new SubmissionSource(idempotencyKey, addressHash, token.hash())));
+        Receipt receipt;
+        try {
+            receipt = submissions.submit(slug, submission, new SubmissionSource(idempotencyKey, addressHash, token.hash()));
+        } catch (SubmissionsBusy busy) {
+            return Response.fromResponse(Problems.response(Problem.of(503, Problems.title(503), busy.getMessage())))
+                    .header("Retry-After", busy.retryAfterSeconds()).build();
+        }
         return withToken(Response.status(receipt.created() ? 201 : 200).entity(receipt), token);
     }
 

@@ -39,6 +39,8 @@ class IsolationMatrixIT {
     static String aSlug;
     static String bOrder;
     static String bFlag;
+    static String bMemberId;
+    static String aPanelToken;
     static final String B_DATE = "2025-05-06";
     static final String B_YEAR = "2027";
 
@@ -98,6 +100,13 @@ class IsolationMatrixIT {
                 "edu-" + b.suffix, "campaignCode", bCampaign));
         assertThat(flag.status()).as(flag.toString()).isEqualTo(201);
         bFlag = flag.json().get("id").asText();
+        // B's panel member (its id is what the office endpoints are called with); A's personal link for the public ones
+        Api.Reply bMember = b.office().post(b.path("/campaigns/" + bCampaign + "/panel"),
+                Map.of("name", "委员" + b.suffix, "type", "EXPERT"));
+        assertThat(bMember.status()).as(bMember.toString()).isEqualTo(201);
+        bMemberId = bMember.json().get("memberId").asText();
+        aPanelToken = a.office().post(a.path("/campaigns/camp-a/panel"), Map.of("name", "代表", "type", "MEDIA"))
+                .json().get("token").asText();
     }
 
     record Operation(String method, String template) {
@@ -116,7 +125,8 @@ class IsolationMatrixIT {
         int checked = 0;
         for (Operation op : operations) {
             // Built-in templates belong to no tenant: every authenticated user reads them.
-            String shared = op.template().replace("{templateId}", "jinchang-2022").replace("{slug}", aSlug);
+            String shared = op.template().replace("{templateId}", "jinchang-2022").replace("{slug}", aSlug)
+                    .replace("{token}", aPanelToken);
             String path = shared.replace("{code}", b.code).replace("{unitCode}", "edu-" + b.suffix)
                     .replace("{username}", b.username("office")).replace("{tokenId}", bTokenId)
                     .replace("{schemeCode}", bScheme).replace("{version}", "1")
@@ -125,7 +135,8 @@ class IsolationMatrixIT {
                     .replace("{evidenceId}", B_EVIDENCE)
                     .replace("{campaignCode}", bCampaign).replace("{questionnaireCode}", "standard")
                     .replace("{orderId}", bOrder).replace("{flagId}", bFlag)
-                    .replace("{week}", "2026-W10").replace("{month}", "2026-03");
+                    .replace("{week}", "2026-W10").replace("{month}", "2026-03")
+                    .replace("{memberId}", bMemberId);
             assertThat(path).as("every path parameter has a value of tenant B").doesNotContain("{");
             // The public results page is for everyone by design: B's code reaches it, but only published data
             boolean foreign = !path.equals(shared) && !op.template().startsWith("/api/v1/public/");
@@ -177,7 +188,9 @@ class IsolationMatrixIT {
     /** A plausible body for an endpoint, so that isolation (not validation) decides the answer. */
     static String body(String template) {
         Object body;
-        if (template.endsWith("/units") || template.endsWith("/units/{unitCode}")) {
+        if (template.startsWith("/api/v1/public/panel/")) {
+            body = Map.of("answers", responseBody().get("answers"));
+        } else if (template.endsWith("/units") || template.endsWith("/units/{unitCode}")) {
             body = Map.of("code", "edu-" + b.suffix, "kind", "DEPARTMENT", "names", Map.of("zhHans", "改"));
         } else if (template.endsWith("/users") || template.endsWith("/users/{username}")) {
             body = Map.of("username", b.username("office"), "displayName", "x", "role", "TENANT_ADMIN",
@@ -231,6 +244,14 @@ class IsolationMatrixIT {
             body = campaignBody(b, bCampaign);
         } else if (template.endsWith("/responses")) {
             body = responseBody();
+
+        } else if (template.endsWith("/campaigns/{campaignCode}/panel")) {
+            body = Map.of("name", "委员", "type", "EXPERT");
+        } else if (template.endsWith("/campaigns/{campaignCode}/rules")) {
+            body = Map.of("publicWeight", 60, "panelWeight", 40, "levelBasis", "SCORE", "satisfiedFrom", 85,
+                    "basicallySatisfiedFrom", 65, "minimumPublicResponses", 10, "minimumPanelResponses", 3);
+        } else if (template.endsWith("/social-evaluation")) {
+            body = Map.of("campaignCode", bCampaign);
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
@@ -246,7 +267,8 @@ class IsolationMatrixIT {
 
     static Map<String, Object> campaignBody(TestTenant t, String code) {
         return Map.of("code", code, "names", Map.of("zhHans", "评议" + t.suffix), "unitCodes", List.of("edu-" + t.suffix),
-                "opensAt", "2020-01-01T00:00:00", "closesAt", "2099-01-01T00:00:00");
+                "opensAt", "2020-01-01T00:00:00", "closesAt", "2099-01-01T00:00:00",
+                "modes", List.of("PUBLIC", "REPRESENTATIVE"));
     }
 
     /** A response about B's unit (refused through A's slug, whose campaign does not evaluate it). */
@@ -266,7 +288,8 @@ class IsolationMatrixIT {
                     "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
                     "evidence_file", "evidence_content",
                     "questionnaire", "campaign", "campaign_unit", "survey_response",
-                    "rectification_order", "accountability_flag", "routine_task_list", "routine_check")) {
+                    "rectification_order", "accountability_flag", "routine_task_list", "routine_check",
+                    "panel_member")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

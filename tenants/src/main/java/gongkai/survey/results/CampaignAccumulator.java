@@ -68,6 +68,40 @@ public final class CampaignAccumulator {
     if (!skipClean) excludingFlagged[i].add(answers, set, score, rateAnswered, rateSatisfied);
   }
 
+  /**
+   * Adds {@code responses} responses of one unit and part that all answered exactly the questions in
+   * {@code answeredMask} (bit q = question q), given only their totals, as an SQL {@code GROUP BY}
+   * gives them: per question and answer how many gave it, and the sum and the sum of squares of
+   * their scores (double, for the interval only; the exact score comes from the counts). The same as
+   * accepting each of those responses.
+   */
+  public void acceptTotals(int unit, EvaluationMode mode, boolean flagged, long answeredMask, long responses,
+      long[][] answerCounts, double scoreSum, double scoreSquares) {
+    if (unit < 0 || unit >= unitCount) throw new IndexOutOfBoundsException("unit " + unit);
+    if (responses <= 0) return;
+    if (answerCounts.length != model.questionCount()) throw new IllegalArgumentException("answer counts");
+    boolean valid = model.validity(answeredMask) == ResponseScore.Validity.SCORED;
+    int i = index(unit, mode);
+    boolean skipAll = all[i].skips(valid, flagged, responses);
+    boolean skipClean = excludingFlagged[i].skips(valid, flagged, responses);
+    if (skipAll && skipClean) return;
+    CompiledModel.AnsweredSet set = model.answeredSet(answeredMask);
+    long rateAnswered = 0;
+    long rateSatisfied = 0;
+    for (int q = 0; q < answerCounts.length; q++) {
+      boolean[] satisfied = model.satisfiedRow(q);
+      if (satisfied == null || (answeredMask & (1L << q)) == 0) continue;
+      for (int a = 0; a < answerCounts[q].length; a++) {
+        rateAnswered += answerCounts[q][a];
+        if (satisfied[a]) rateSatisfied += answerCounts[q][a];
+      }
+    }
+    if (!skipAll) all[i].addTotals(set, answerCounts, responses, scoreSum, scoreSquares, rateAnswered, rateSatisfied);
+    if (!skipClean) {
+      excludingFlagged[i].addTotals(set, answerCounts, responses, scoreSum, scoreSquares, rateAnswered, rateSatisfied);
+    }
+  }
+
   /** Adds another accumulator's responses to this one (same aggregator). */
   public void merge(CampaignAccumulator other) {
     if (other.model != model) throw new IllegalArgumentException("accumulators of different aggregators");

@@ -32,19 +32,51 @@ final class PartAccumulator {
 
   /** Counts a response that is not scored: flagged (in the figure excluding flagged) or invalid. */
   boolean skips(boolean valid, boolean isFlagged) {
-    total++;
+    return skips(valid, isFlagged, 1);
+  }
+
+  /** As {@link #skips(boolean, boolean)} for {@code n} alike responses. */
+  boolean skips(boolean valid, boolean isFlagged, long n) {
+    total += n;
     if (isFlagged) {
-      flagged++;
+      flagged += n;
       if (excludeFlagged) {
-        excludedFlagged++;
+        excludedFlagged += n;
         return true;
       }
     }
     if (!valid) {
-      excludedInvalid++;
+      excludedInvalid += n;
       return true;
     }
     return false;
+  }
+
+  /**
+   * Adds {@code n} scored responses with one answered set from their totals: per question and answer
+   * the number of responses giving it; the scores' sum and sum of squares (double) for the spread.
+   */
+  void addTotals(CompiledModel.AnsweredSet set, long[][] answerCounts, long n, double scoreSum, double scoreSquares,
+      long rateAnswered, long rateSatisfiedCount) {
+    if (sums.length < model.slotCount()) sums = Arrays.copyOf(sums, Math.max(2 * sums.length, model.slotCount()));
+    int[] slotOf = set.slotOf();
+    for (int q = 0; q < answerCounts.length; q++) {
+      long[] weightedRow = model.weightedRow(q);
+      long[] counts = answerCounts[q];
+      for (int a = 0; a < counts.length; a++) {
+        if (counts[a] == 0) continue;
+        sums[slotOf[q]] = Math.addExact(sums[slotOf[q]], Math.multiplyExact(weightedRow[a], counts[a]));
+      }
+    }
+    rateAnswers += rateAnswered;
+    rateSatisfied += rateSatisfiedCount;
+    double groupMean = scoreSum / n;
+    double groupM2 = Math.max(0, scoreSquares - scoreSum * groupMean);
+    long combined = counted + n;
+    double delta = groupMean - mean;
+    mean += delta * n / combined;
+    m2 += groupM2 + delta * delta * ((double) counted * n / combined);
+    counted = combined;
   }
 
   /**

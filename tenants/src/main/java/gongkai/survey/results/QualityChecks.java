@@ -51,6 +51,27 @@ public final class QualityChecks {
     return ordered;
   }
 
+  /**
+   * The flags one response earns by itself (TOO_FAST, STRAIGHT_LINING), as {@link #flag} gives them:
+   * the public submissions store these at once and keep the flags that need other responses
+   * (ADDRESS_BURST, DUPLICATE_PATTERN) up to date as responses arrive.
+   */
+  public static Set<QualityFlag> ownFlags(ScoringModel model, ResponseFacts response, QualityRules rules) {
+    Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
+    if (isTooFast(response, rules)) flags.add(QualityFlag.TOO_FAST);
+    if (response.answeredCount() >= rules.minimumAnswersForPatterns()
+        && isStraightLined(model.questions(), response.answers())) {
+      flags.add(QualityFlag.STRAIGHT_LINING);
+    }
+    return flags;
+  }
+
+  /** Whether the response takes part in the DUPLICATE_PATTERN check (enough answers, not straight-lined). */
+  public static boolean comparesPattern(ScoringModel model, ResponseFacts response, QualityRules rules) {
+    return response.answeredCount() >= rules.minimumAnswersForPatterns()
+        && !isStraightLined(model.questions(), response.answers());
+  }
+
   /** Sliding window over each address's submissions in time order. */
   private static void flagBursts(List<ResponseFacts> responses, QualityRules rules, Map<ResponseId, Set<QualityFlag>> flags) {
     Map<String, List<ResponseFacts>> byAddress = new HashMap<>();

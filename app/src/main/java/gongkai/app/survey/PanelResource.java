@@ -1,0 +1,63 @@
+package gongkai.app.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.error.Check;
+import gongkai.survey.PanelForm;
+import gongkai.survey.Panels;
+import gongkai.survey.Receipt;
+import gongkai.survey.SurveyLocation;
+import gongkai.tenancy.Acting;
+import gongkai.tenancy.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A representative panel member's personal link (issue 5): no account, the token is the credential. The tenant
+ * comes from the token's directory entry only; the work runs as the system for that tenant.
+ */
+@Path("v1/public/panel")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PanelResource {
+
+    @Inject
+    Panels panels;
+
+    /** A member's scores for one unit: the questionnaire's answers by question code. */
+    public record PanelScores(Map<String, JsonNode> answers) {
+    }
+
+    @GET
+    @Path("{token}")
+    @Operation(summary = "A panel member's form behind their personal link: the campaign, the units (scored or not)"
+            + " and the questionnaire")
+    public PanelForm form(@PathParam("token") String token) {
+        SurveyLocation location = panels.locate(token);
+        return as(location, () -> panels.form(token));
+    }
+
+    @PUT
+    @Path("{token}/units/{unitCode}")
+    @Operation(summary = "A panel member's scores for one unit (replacing their earlier ones while the campaign is"
+            + " open): 200, 400 naming the question, 404 unknown link or unit, 409 not open")
+    public Receipt score(@PathParam("token") String token, @PathParam("unitCode") String unitCode,
+                         PanelScores scores) {
+        SurveyLocation location = panels.locate(token);
+        Check.present("body", scores);
+        return as(location, () -> panels.score(token, unitCode, scores.answers()));
+    }
+
+    private static <T> T as(SurveyLocation location, Supplier<T> work) {
+        return TenantContext.call(Acting.system(location.tenantId(), location.tenantCode()), work);
+    }
+}

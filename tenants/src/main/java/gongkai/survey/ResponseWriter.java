@@ -1,0 +1,367 @@
+package gongkai.survey;
+
+import gongkai.error.DomainException;
+import gongkai.survey.results.QualityRules;
+import gongkai.tenancy.Tenancy;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Group commit of public responses (docs/decisions/010-public-submissions-group-commit.md): requests put checked
+ * responses in a bounded queue; one writer thread takes everything queued, writes it with one multi-row insert per
+ * tenant (unique keys decide as before: {@code on conflict do nothing}, then the earlier responses of keys that
+ * were taken are read back) in one transaction, commits, and only then completes each request's receipt. One
+ * fsync serves the whole batch, so durable commits no longer bound the rate to one response per fsync.
+ *
+ * <p>When the queue is full, or a response waited too long without being taken, the request is refused at once
+ * ({@link SubmissionsBusy}: 503 with Retry-After) and nothing is stored for it.
+ */
+@ApplicationScoped
+public class ResponseWriter {
+
+    private static final Logger LOG = Logger.getLogger(ResponseWriter.class.getName());
+
+    private static final String INSERT = "insert into survey_response (tenant_id, id, campaign_id, unit_id, mode,"
+            + " answers, scored, started_at, submitted_at, address_hash, browser_token_hash, idempotency_key, flags)"
+            + " select gongkai_current_tenant(), x.id, x.campaign_id, x.unit_id, 'PUBLIC', x.answers::jsonb,"
+            + " x.scored::integer[], x.started_at, x.submitted_at, x.address_hash, x.token_hash, x.idempotency_key, x.flags"
+            + " from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[]) as x(id, campaign_id, unit_id, answers, scored, started_at,"
+            + " submitted_at, address_hash, token_hash, idempotency_key, flags)"
+            + " on conflict do nothing returning id::text";
+
+    private static final String EARLIER = "select r.campaign_id::text, r.idempotency_key, r.id::text, r.submitted_at,"
+            + " r.unit_id::text, r.answers::text from survey_response r"
+            + " join unnest(?::uuid[], ?::text[]) as k(campaign_id, idempotency_key)"
+            + " on r.campaign_id = k.campaign_id and r.idempotency_key = k.idempotency_key";
+
+    /**
+     * DUPLICATE_PATTERN (gongkai.survey.results.QualityChecks): every public response about the same unit with the
+     * same scored answers as a new one, once there are two. One index probe per new pattern.
+     */
+    private static final String DUPLICATES = "update survey_response r set flags = case when r.flags = ''"
+            + " then 'DUPLICATE_PATTERN' else r.flags || ',DUPLICATE_PATTERN' end"
+            + " from (select distinct x.campaign_id, x.unit_id, x.scored::integer[] as scored"
+            + " from unnest(?::uuid[], ?::uuid[], ?::text[]) as x(campaign_id, unit_id, scored)) p"
+            + " where r.campaign_id = p.campaign_id and r.unit_id = p.unit_id and r.scored = p.scored"
+            + " and r.mode = 'PUBLIC' and position('DUPLICATE_PATTERN' in r.flags) = 0"
+            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = p.campaign_id"
+            + " and s.unit_id = p.unit_id and s.scored = p.scored and s.mode = 'PUBLIC' limit 2) c) > 1";
+
+    /**
+     * ADDRESS_BURST: when a new response is the burst size-th (or later) of its address hash within the window
+     * before it, it and the responses in that window are flagged (the unflagged ones, through a partial index).
+     */
+    private static final String BURSTS = "update survey_response r set flags = case when r.flags = ''"
+            + " then 'ADDRESS_BURST' else r.flags || ',ADDRESS_BURST' end"
+            + " from (select distinct x.campaign_id, x.address_hash, x.submitted_at"
+            + " from unnest(?::uuid[], ?::bpchar[], ?::timestamptz[]) as x(campaign_id, address_hash, submitted_at)) b"
+            + " where r.campaign_id = b.campaign_id and r.address_hash = b.address_hash and r.mode = 'PUBLIC'"
+            + " and r.submitted_at between b.submitted_at - ?::interval and b.submitted_at"
+            + " and position('ADDRESS_BURST' in r.flags) = 0"
+            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = b.campaign_id"
+            + " and s.address_hash = b.address_hash and s.mode = 'PUBLIC'"
+            + " and s.submitted_at between b.submitted_at - ?::interval and b.submitted_at limit ?) c) >= ?";
+
+    @Resource(lookup = "java:app/jdbc/gongkai-nontx")
+    DataSource dataSource;
+
+    /** Responses waiting for the writer; beyond this the server answers 503 at once. */
+    @Inject
+    @ConfigProperty(name = "gongkai.survey.queue.capacity", defaultValue = "2000")
+    int capacity;
+
+    /** At most this many responses per transaction. */
+    @Inject
+    @ConfigProperty(name = "gongkai.survey.queue.batch", defaultValue = "500")
+    int maxBatch;
+
+    /** A response not taken into a batch within this time is withdrawn and answered 503. */
+    @Inject
+    @ConfigProperty(name = "gongkai.survey.queue.wait-ms", defaultValue = "2000")
+    long maxWaitMillis;
+
+    private volatile BlockingQueue<PendingResponse> queue;
+    private volatile Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * Queues one response and waits for the commit that decides it: the receipt (created or the earlier one), or
+     * the refusal (409) the unique keys gave.
+     */
+    Receipt write(PendingResponse pending) {
+        BlockingQueue<PendingResponse> q = started();
+        if (!q.offer(pending)) {
+            throw new SubmissionsBusy("too many responses are being stored; try again shortly", 1);
+        }
+        try {
+            try {
+                return pending.receipt.get(maxWaitMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (pending.withdraw()) {
+                    throw new SubmissionsBusy("the response could not be stored in time; try again shortly", 1);
+                }
+                // A batch has it: its commit is under way and decides the answer.
+                return pending.receipt.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (pending.withdraw()) {
+                throw new SubmissionsBusy("interrupted", 1);
+            }
+            return pending.receipt.join();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private BlockingQueue<PendingResponse> started() {
+        BlockingQueue<PendingResponse> q = queue;
+        if (q != null) {
+            return q;
+        }
+        synchronized (this) {
+            if (queue == null) {
+                queue = new ArrayBlockingQueue<>(Math.max(capacity, 1));
+                thread = new Thread(this::run, "survey-response-writer");
+                thread.setDaemon(true);
+                thread.start();
+            }
+            return queue;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        List<PendingResponse> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                PendingResponse first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.clear();
+                batch.add(first);
+                queue.drainTo(batch, Math.max(maxBatch, 1) - 1);
+                batch.removeIf(p -> !p.take());
+                if (!batch.isEmpty()) {
+                    writeBatch(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "survey response writer", e);
+                batch.forEach(p -> p.receipt.completeExceptionally(e));
+            }
+        }
+    }
+
+    /** One transaction for the batch; when it fails, each response alone, so that one bad row fails only itself. */
+    private void writeBatch(List<PendingResponse> batch) {
+        try {
+            Map<PendingResponse, Object> outcomes = store(batch);
+            outcomes.forEach(PendingResponse::complete);
+        } catch (SQLException | RuntimeException e) {
+            if (batch.size() == 1) {
+                LOG.log(Level.WARNING, "a public response could not be stored", e);
+                batch.get(0).receipt.completeExceptionally(
+                        new SubmissionsBusy("the response could not be stored; try again shortly", 1));
+                return;
+            }
+            LOG.log(Level.WARNING, "a batch of " + batch.size() + " responses failed; storing them one by one", e);
+            for (PendingResponse p : batch) {
+                writeBatch(List.of(p));
+            }
+        }
+    }
+
+    /** Stores the batch and commits; the outcome of each: its receipt or its refusal. Nothing is completed here. */
+    private Map<PendingResponse, Object> store(List<PendingResponse> batch) throws SQLException {
+        Map<UUID, List<PendingResponse>> byTenant = new LinkedHashMap<>();
+        for (PendingResponse p : batch) {
+            byTenant.computeIfAbsent(p.tenantId, t -> new ArrayList<>()).add(p);
+        }
+        Map<PendingResponse, Object> outcomes = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (Map.Entry<UUID, List<PendingResponse>> tenant : byTenant.entrySet()) {
+                    Tenancy.applyTenant(c, tenant.getKey());
+                    storeForTenant(c, tenant.getValue(), outcomes);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+        return outcomes;
+    }
+
+    private static void storeForTenant(Connection c, List<PendingResponse> rows, Map<PendingResponse, Object> outcomes)
+            throws SQLException {
+        int n = rows.size();
+        String[][] columns = new String[11][n];
+        for (int i = 0; i < n; i++) {
+            PendingResponse p = rows.get(i);
+            columns[0][i] = p.id.toString();
+            columns[1][i] = p.campaignId.toString();
+            columns[2][i] = p.unitId.toString();
+            columns[3][i] = p.sheet.answers().toString();
+            columns[4][i] = p.scored;
+            columns[5][i] = p.startedAt == null ? null : p.startedAt.toString();
+            columns[6][i] = p.submittedAt.toString();
+            columns[7][i] = p.source.addressHash();
+            columns[8][i] = p.source.browserTokenHash();
+            columns[9][i] = p.source.idempotencyKey();
+            columns[10][i] = p.flags;
+        }
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            List<Array> arrays = new ArrayList<>();
+            for (int col = 0; col < columns.length; col++) {
+                Array array = c.createArrayOf("text", columns[col]);
+                arrays.add(array);
+                insert.setArray(col + 1, array);
+            }
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1));
+                }
+            }
+            for (Array array : arrays) {
+                array.free();
+            }
+        }
+        flagAcrossResponses(c, rows, inserted);
+        List<PendingResponse> keyed = new ArrayList<>();
+        for (PendingResponse p : rows) {
+            if (inserted.contains(p.id.toString())) {
+                outcomes.put(p, new Receipt(p.id, p.submittedAt, true));
+            } else if (p.source.idempotencyKey() != null) {
+                keyed.add(p);
+            } else {
+                outcomes.put(p, alreadyAnswered(p));
+            }
+        }
+        if (keyed.isEmpty()) {
+            return;
+        }
+        // Keys taken (by an earlier response, or by one earlier in this batch): the same submission again is answered
+        // with the first receipt, a different one is refused (a key names one submission).
+        Map<String, Object[]> earlier = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(EARLIER)) {
+            String[] campaigns = keyed.stream().map(p -> p.campaignId.toString()).toArray(String[]::new);
+            String[] keys = keyed.stream().map(p -> p.source.idempotencyKey()).toArray(String[]::new);
+            select.setArray(1, c.createArrayOf("text", campaigns));
+            select.setArray(2, c.createArrayOf("text", keys));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    earlier.put(rs.getString(1) + "|" + rs.getString(2), new Object[] {
+                            rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)});
+                }
+            }
+        }
+        for (PendingResponse p : keyed) {
+            Object[] e = earlier.get(p.campaignId + "|" + p.source.idempotencyKey());
+            if (e == null) {
+                outcomes.put(p, alreadyAnswered(p));
+            } else if (!p.unitId.toString().equals(e[2]) || !p.sheet.answers().equals(PublicSurveys.json((String) e[3]))) {
+                outcomes.put(p, DomainException.conflict("Idempotency-Key",
+                        "this Idempotency-Key was used for a different response; use a new key for a new response"));
+            } else {
+                outcomes.put(p, new Receipt(UUID.fromString((String) e[0]), (java.time.Instant) e[1], false));
+            }
+        }
+    }
+
+    /** Keeps the flags that depend on other responses up to date for the responses just inserted. */
+    private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, Set<String> inserted)
+            throws SQLException {
+        List<PendingResponse> patterns = new ArrayList<>();
+        List<PendingResponse> addressed = new ArrayList<>();
+        for (PendingResponse p : rows) {
+            if (inserted.contains(p.id.toString())) {
+                if (p.comparesPattern) {
+                    patterns.add(p);
+                }
+                if (p.source.addressHash() != null) {
+                    addressed.add(p);
+                }
+            }
+        }
+        if (!patterns.isEmpty()) {
+            try (PreparedStatement update = c.prepareStatement(DUPLICATES)) {
+                update.setArray(1, c.createArrayOf("text", patterns.stream().map(p -> p.campaignId.toString()).toArray()));
+                update.setArray(2, c.createArrayOf("text", patterns.stream().map(p -> p.unitId.toString()).toArray()));
+                update.setArray(3, c.createArrayOf("text", patterns.stream().map(p -> p.scored).toArray()));
+                update.executeUpdate();
+            }
+        }
+        if (!addressed.isEmpty()) {
+            QualityRules rules = SurveyResults.QUALITY;
+            String window = rules.burstWindow().toMillis() + " milliseconds";
+            try (PreparedStatement update = c.prepareStatement(BURSTS)) {
+                update.setArray(1, c.createArrayOf("text", addressed.stream().map(p -> p.campaignId.toString()).toArray()));
+                update.setArray(2, c.createArrayOf("text", addressed.stream().map(p -> p.source.addressHash()).toArray()));
+                update.setArray(3, c.createArrayOf("text", addressed.stream().map(p -> p.submittedAt.toString()).toArray()));
+                update.setString(4, window);
+                update.setString(5, window);
+                update.setInt(6, rules.burstSize());
+                update.setInt(7, rules.burstSize());
+                update.executeUpdate();
+            }
+        }
+    }
+
+    private static DomainException alreadyAnswered(PendingResponse p) {
+        return DomainException.conflict("unitCode", "this browser has already answered for unit '" + p.unitCode + "'");
+    }
+}
