@@ -36,6 +36,8 @@ public class Campaign extends TenantOwned {
     @Column(name = "closes_at")
     private Instant closesAt;
     private String modes;
+    @Column(name = "requires_access_code")
+    private boolean requiresAccessCode;
     @Version
     private long version;
 
@@ -43,7 +45,7 @@ public class Campaign extends TenantOwned {
     }
 
     Campaign(String code, String slug, Names names, UUID questionnaireId, Instant opensAt, Instant closesAt,
-             List<EvaluationMode> modes) {
+             List<EvaluationMode> modes, boolean requiresAccessCode) {
         super(UUID.randomUUID());
         this.code = code;
         this.slug = slug;
@@ -54,6 +56,16 @@ public class Campaign extends TenantOwned {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.modes = modes.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.requiresAccessCode = requiresAccessCode;
+    }
+
+    /** Whether a public response needs a one-time access code (on-site distribution). */
+    public boolean requiresAccessCode() {
+        return requiresAccessCode;
+    }
+
+    void requireAccessCode(boolean required) {
+        this.requiresAccessCode = required;
     }
 
     public CampaignStatus statusAt(Instant now) {
@@ -105,6 +117,7 @@ public class Campaign extends TenantOwned {
         view.put("opensAt", opensAt.toString());
         view.put("closesAt", closesAt.toString());
         view.put("modes", modes);
+        view.put("requiresAccessCode", requiresAccessCode);
         return view;
     }
 }
