@@ -23,7 +23,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * One-time access codes for on-site distribution of a public survey (issue 5): the office issues a batch, prints
+ * On-site distribution of a public survey (issue 5): the page a QR code points to, and one-time access codes. The
+ * office issues a batch of codes, prints
  * them (the plain codes exist only in that answer; the database keeps their hashes), and each code admits one
  * response. Codes are ten characters of an alphabet without look-alikes (0/O, 1/I/L), printed as two groups of
  * five; case, spaces and hyphens do not matter when typed back.
@@ -52,6 +53,36 @@ public class AccessCodes {
 
     /** A newly issued batch: the plain codes (shown once) and the survey page they open. */
     public record Batch(String campaignCode, String slug, String pagePath, List<String> codes) {
+    }
+
+    /** A request to issue codes. */
+    public record Issue(Integer count) {
+        public Issue {
+            if (count == null || count < 1 || count > MAX_BATCH) {
+                throw DomainException.invalid("count", "from 1 to " + MAX_BATCH + " codes at a time");
+            }
+        }
+    }
+
+    /** Whether the public survey takes only responses with a code. */
+    public record Requirement(Boolean required) {
+        public Requirement {
+            if (required == null) {
+                throw DomainException.invalid("required", "true or false");
+            }
+        }
+    }
+
+    /** A campaign's public page, to print as a link or a QR code. */
+    public record Page(String campaignCode, String slug, String pagePath, gongkai.tenancy.Names names) {
+    }
+
+    /** The public page of a campaign, for the office to distribute (QR codes, posters). */
+    @Transactional
+    public Page page(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN);
+        Campaign campaign = campaigns.find(campaignCode);
+        return new Page(campaign.code(), campaign.slug(), PublicSurveys.PAGE_PATH + campaign.slug(), campaign.names());
     }
 
     /** Issues {@code count} new codes for a campaign (the office). */

@@ -40,7 +40,8 @@ import java.util.function.Consumer;
 /**
  * The respondent's form of a questionnaire, exactly as the public survey page shows it and as the builder previews
  * it: sections, each question in a fieldset with its legend (the question), help text and required mark, an error
- * beside the question as soon as an answer is missing or wrong, a progress indicator and a submit button. It knows
+ * beside the question as soon as an answer is missing or wrong, questions shown only after a given answer to an
+ * earlier one (conditional display), a progress indicator and a submit button. It knows
  * no service: {@link #addSubmitListener} gets the answers once they pass the checks the form can make (the server
  * checks again and its refusals come back through {@link #showError}). In {@link #setPreview preview} the submit
  * button is disabled.
@@ -94,6 +95,7 @@ public class QuestionnaireForm extends Div {
             }
         });
         add(submit);
+        refreshVisibility();
         updateProgress();
     }
 
@@ -122,7 +124,7 @@ public class QuestionnaireForm extends Div {
     public Map<String, JsonNode> answers() {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         entries.forEach((code, entry) -> {
-            JsonNode answer = answer(entry);
+            JsonNode answer = shown(entry) ? answer(entry) : null;
             if (answer != null) {
                 answers.put(code, answer);
             }
@@ -161,6 +163,7 @@ public class QuestionnaireForm extends Div {
                 case TEXT -> ((TextArea) entry.field()).setValue(answer.asText());
             }
         });
+        refreshVisibility();
         updateProgress();
     }
 
@@ -168,7 +171,7 @@ public class QuestionnaireForm extends Div {
     public boolean validate() {
         Entry first = null;
         for (Entry entry : entries.values()) {
-            if (!check(entry, true) && first == null) {
+            if (shown(entry) && !check(entry, true) && first == null) {
                 first = entry;
             }
         }
@@ -196,7 +199,32 @@ public class QuestionnaireForm extends Div {
 
     /** Answered and still to answer: the progress indicator's count, e.g. for tests. */
     public int answeredCount() {
-        return (int) entries.values().stream().filter(e -> answer(e) != null).count();
+        return (int) entries.values().stream().filter(e -> shown(e) && answer(e) != null).count();
+    }
+
+    /** Whether a question is shown: it has no condition, or its condition's question is shown and answered so. */
+    private boolean shown(Entry entry) {
+        if (entry.question().showIf() == null) {
+            return true;
+        }
+        Entry on = entries.get(entry.question().showIf().question());
+        return on != null && shown(on) && entry.question().showIf().metBy(answer(on));
+    }
+
+    /** Whether the question with this code is shown now. */
+    public boolean isShown(String code) {
+        Entry entry = entries.get(code);
+        return entry != null && shown(entry);
+    }
+
+    private void refreshVisibility() {
+        for (Entry entry : entries.values()) {
+            boolean shown = shown(entry);
+            entry.fieldSet().setVisible(shown);
+            if (!shown) {
+                setError(entry, null);
+            }
+        }
     }
 
     private Component question(Question question) {
@@ -253,6 +281,7 @@ public class QuestionnaireForm extends Div {
         field.addValueChangeListener(e -> {
             // as you answer: a wrong or cleared answer shows its error at once, a good one clears it
             check(entry, e.isFromClient());
+            refreshVisibility();
             updateProgress();
         });
         fieldSet.add(field);
@@ -289,7 +318,7 @@ public class QuestionnaireForm extends Div {
     }
 
     private void updateProgress() {
-        int total = entries.size();
+        int total = (int) entries.values().stream().filter(this::shown).count();
         int answered = answeredCount();
         progress.setValue(total == 0 ? 0 : (double) answered / total);
         progressText.setText(translate("survey.respond.progress", answered, total));

@@ -8,6 +8,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import gongkai.survey.AnswerSheet;
+import gongkai.survey.Choice;
+import gongkai.survey.Condition;
+import gongkai.survey.Question;
+import gongkai.survey.QuestionSection;
+import gongkai.survey.QuestionType;
+import gongkai.survey.Wording;
 import gongkai.survey.DefaultQuestionnaire;
 import gongkai.survey.QuestionnaireDefinition;
 import gongkai.ui.i18n.Translations;
@@ -103,6 +109,33 @@ class QuestionnaireFormTest {
         assertThat(SurveyLanguage.offeredBy(questionnaire)).containsExactly(SurveyLanguage.ZH_HANS, SurveyLanguage.EN);
         assertThat(SurveyLanguage.ofTag("zh-hant")).isEqualTo(SurveyLanguage.ZH_HANT);
         assertThat(SurveyLanguage.ofTag("fr")).isEqualTo(SurveyLanguage.ZH_HANS);
+    }
+
+    @Test
+    void a_conditional_question_shows_after_its_answer_and_counts_only_while_shown() {
+        Question used = new Question("used", QuestionType.SINGLE_CHOICE, Wording.zh("是否申请过？"), null, true, null,
+                null, List.of(new Choice("yes", Wording.zh("是"), null, null), new Choice("no", Wording.zh("否"), null, null)));
+        Question requests = new Question("requests", QuestionType.SATISFACTION, Wording.zh("办理是否满意？"), null, true,
+                null, null, DefaultQuestionnaire.fiveLevel(), new Condition("used", List.of("yes")));
+        QuestionnaireDefinition conditional = new QuestionnaireDefinition(Wording.zh("问卷"), null, List.of(
+                new QuestionSection("s", Wording.zh("部分"), null, List.of(used, requests)))).checked();
+        QuestionnaireForm form = new QuestionnaireForm(conditional, Translations.ZH_HANS);
+        List<Map<String, JsonNode>> submitted = new ArrayList<>();
+        form.addSubmitListener(submitted::add);
+
+        assertThat(form.isShown("requests")).isFalse();
+        form.fill(Map.of("used", TextNode.valueOf("yes")));
+        assertThat(form.isShown("requests")).isTrue();
+        button(form).click();
+        assertThat(submitted).as("the shown question is required").isEmpty();
+        assertThat(invalid(form, "requests")).isTrue();
+
+        form.fill(Map.of("requests", TextNode.valueOf("SATISFIED"), "used", TextNode.valueOf("no")));
+        assertThat(form.isShown("requests")).isFalse();
+        assertThat(invalid(form, "requests")).as("a hidden question shows no error").isFalse();
+        button(form).click();
+        assertThat(submitted).hasSize(1);
+        assertThat(submitted.get(0)).as("a hidden answer is not sent").containsOnlyKeys("used");
     }
 
     private static Button button(QuestionnaireForm form) {
