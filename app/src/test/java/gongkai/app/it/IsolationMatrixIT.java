@@ -72,6 +72,8 @@ class IsolationMatrixIT {
         Api.Reply response = Api.anonymous().post("/api/v1/public/surveys/" + campaign.json().get("slug").asText()
                 + "/responses", responseBody());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(b.office().post(b.path("/campaigns/" + bCampaign + "/access-codes"), Map.of("count", 2)).status())
+                .as("B's access codes").isEqualTo(201);
         Api.Reply aCampaign = a.office().post(a.path("/campaigns"), campaignBody(a, "camp-a"));
         assertThat(aCampaign.status()).as(aCampaign.toString()).isEqualTo(201);
         aSlug = aCampaign.json().get("slug").asText();
@@ -189,6 +191,10 @@ class IsolationMatrixIT {
             body = campaignBody(b, bCampaign);
         } else if (template.endsWith("/responses")) {
             body = responseBody();
+        } else if (template.endsWith("/access-codes")) {
+            body = Map.of("count", 2);
+        } else if (template.endsWith("/access-code-requirement")) {
+            body = Map.of("required", true);
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
@@ -222,7 +228,8 @@ class IsolationMatrixIT {
             StringBuilder all = new StringBuilder();
             for (String table : List.of("assessed_unit", "user_account", "api_token", "audit_event",
                     "assessment_scheme", "calendar_day", "calendar_year", "cycle", "cycle_unit", "review_request",
-                    "questionnaire", "campaign", "campaign_unit", "survey_response")) {
+                    "questionnaire", "campaign", "campaign_unit", "survey_response",
+                    "survey_access_code")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

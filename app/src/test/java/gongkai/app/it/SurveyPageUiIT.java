@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public survey page on a phone (issue 5): no login, the demo-like questionnaire of a fresh tenant, a missing
  * answer shown beside its question, submitted once, thanked; the response is in the database and the same browser
- * cannot answer for the same unit again. Closed, not yet open and unknown links say so.
+ * cannot answer for the same unit again. Closed, not yet open and unknown links say so; every other view still asks
+ * for a login. A printed access code in the link admits one response.
  */
 class SurveyPageUiIT {
 
@@ -125,8 +126,64 @@ class SurveyPageUiIT {
 
                 browser.open("/s/no-such-survey-" + t.suffix);
                 browser.awaitText("找不到该问卷");
+
+                // the survey page is the only view open without login
+                browser.open("/units");
+                browser.await(By.id("vaadinLoginUsername"));
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("survey-states-failure");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void a_printed_access_code_in_the_link_admits_one_response_and_its_second_use_is_refused_beside_the_code()
+            throws Exception {
+        TestTenant t = TestTenant.create("sv-code");
+        LocalDateTime now = LocalDateTime.now();
+        Api.Reply created = t.office().post(t.path("/campaigns"), java.util.Map.of("code", "onsite",
+                "names", java.util.Map.of("zhHans", "现场评议" + t.suffix),
+                "unitCodes", java.util.List.of("edu-" + t.suffix, "fin-" + t.suffix),
+                "opensAt", now.minusDays(1).toString(), "closesAt", now.plusDays(10).toString(),
+                "requiresAccessCode", true));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String slug = created.json().get("slug").asText();
+        Api.Reply issued = t.office().post(t.path("/campaigns/onsite/access-codes"), java.util.Map.of("count", 1));
+        String url = issued.json().at("/codes/0/url").asText();
+        String code = issued.json().at("/codes/0/code").asText();
+        try (Browser browser = Browser.phone()) {
+            try {
+                // without the code: asked for beside its field
+                browser.open("/s/" + slug);
+                browser.awaitText("现场评议" + t.suffix);
+                chooseUnit(browser, "单位edu" + t.suffix);
+                answerRequired(browser);
+                click(browser, By.id("survey-submit"));
+                browser.awaitText("请填写卡片上的访问码");
+                assertThat(PublicSurveyIT.stored(slug)).isZero();
+
+                // the link printed with the code fills it in
+                browser.driver.get(url);
+                browser.awaitText("现场评议" + t.suffix);
+                assertThat(browser.await(By.cssSelector("#survey-access-code input")).getAttribute("value"))
+                        .isEqualTo(code);
+                chooseUnit(browser, "单位edu" + t.suffix);
+                answerRequired(browser);
+                click(browser, By.id("survey-submit"));
+                browser.await(By.id("survey-thanks"));
+                assertThat(PublicSurveyIT.stored(slug)).isEqualTo(1);
+
+                // the same card again, for the other unit
+                browser.driver.get(url);
+                browser.awaitText("现场评议" + t.suffix);
+                chooseUnit(browser, "单位fin" + t.suffix);
+                answerRequired(browser);
+                click(browser, By.id("survey-submit"));
+                browser.awaitText("该访问码已使用过");
+                assertThat(PublicSurveyIT.stored(slug)).isEqualTo(1);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("survey-code-failure");
                 throw e;
             }
         }
