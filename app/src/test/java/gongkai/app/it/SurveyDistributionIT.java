@@ -58,6 +58,10 @@ class SurveyDistributionIT {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    static int width(byte[] png) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(png)).getWidth();
+    }
+
     static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
@@ -78,7 +82,9 @@ class SurveyDistributionIT {
 
         HttpResponse<byte[]> small = raw(t, "office", "GET", qr + "?size=3", "image/png", null);
         assertThat(decode(small.body())).isEqualTo(Server.get().url("/s/" + slug));
-        assertThat(small.body().length).isLessThan(png.body().length);
+        int modules = width(png.body()) / 8;
+        assertThat(width(small.body())).as("3 pixels per module instead of 8").isEqualTo(modules * 3);
+        assertThat(modules).as("a version-2 or larger code with its quiet zone").isGreaterThanOrEqualTo(25 + 8);
 
         HttpResponse<byte[]> svg = raw(t, "office", "GET", t.path("/campaigns/qr/qr.svg"), "image/svg+xml", null);
         assertThat(svg.statusCode()).isEqualTo(200);

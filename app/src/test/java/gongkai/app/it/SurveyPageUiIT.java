@@ -27,6 +27,7 @@ class SurveyPageUiIT {
         try (Browser browser = Browser.phone()) {
             try {
                 browser.open("/s/" + slug);
+                firstLoad(browser);
                 browser.awaitText("评议" + t.suffix);
                 browser.awaitText("政务公开社会评议问卷");
                 assertThat(browser.driver.getCurrentUrl()).as("no login asked").contains("/s/" + slug);
@@ -107,6 +108,7 @@ class SurveyPageUiIT {
         try (Browser browser = Browser.phone()) {
             try {
                 browser.open("/s/" + open);
+                firstLoad(browser);
                 browser.awaitText("政务公开社会评议问卷");
                 browser.await(By.id("survey-lang-en")).click();
                 browser.awaitText("Government openness survey");
@@ -156,6 +158,7 @@ class SurveyPageUiIT {
             try {
                 // without the code: asked for beside its field
                 browser.open("/s/" + slug);
+                firstLoad(browser);
                 browser.awaitText("现场评议" + t.suffix);
                 chooseUnit(browser, "单位edu" + t.suffix);
                 answerRequired(browser);
@@ -187,6 +190,12 @@ class SurveyPageUiIT {
                 throw e;
             }
         }
+    }
+
+    /** The first page of a JVM's first UI loads Vaadin's bundle: slow on a loaded 2-core machine. */
+    static void firstLoad(Browser browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(180))
+                .until(d -> !d.findElements(By.id("survey-page")).isEmpty());
     }
 
     static void chooseUnit(Browser browser, String name) {
