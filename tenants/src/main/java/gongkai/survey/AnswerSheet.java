@@ -37,11 +37,13 @@ public record AnswerSheet(ObjectNode answers, int[] scored) {
         int s = 0;
         for (Question q : questions) {
             String field = "answers." + q.code();
-            JsonNode a = input.get(q.code());
+            // a question hidden by its condition was not asked: never required, an answer sent for it is dropped
+            boolean hidden = q.showIf() != null && !q.showIf().metBy(stored.get(q.showIf().question()));
+            JsonNode a = hidden ? null : input.get(q.code());
             boolean blank = a == null || a.isNull() || (a.isTextual() && a.asText().isBlank())
                     || (a.isArray() && a.isEmpty());
             if (blank) {
-                if (q.required()) {
+                if (q.required() && !hidden) {
                     throw DomainException.invalid(field, "question '" + q.code() + "' must be answered");
                 }
                 if (q.type().scored()) {

@@ -52,6 +52,8 @@ public class Campaign extends TenantOwned {
     private int minimumPublicResponses = CampaignRules.DEFAULT.minimumPublicResponses();
     @Column(name = "minimum_panel_responses")
     private int minimumPanelResponses = CampaignRules.DEFAULT.minimumPanelResponses();
+    @Column(name = "requires_access_code")
+    private boolean requiresAccessCode;
     @Version
     private long version;
 
@@ -59,7 +61,7 @@ public class Campaign extends TenantOwned {
     }
 
     Campaign(String code, String slug, Names names, UUID questionnaireId, Instant opensAt, Instant closesAt,
-             List<EvaluationMode> modes) {
+             List<EvaluationMode> modes, boolean requiresAccessCode) {
         super(UUID.randomUUID());
         this.code = code;
         this.slug = slug;
@@ -70,6 +72,16 @@ public class Campaign extends TenantOwned {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.modes = modes.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.requiresAccessCode = requiresAccessCode;
+    }
+
+    /** Whether a public response needs a one-time access code (on-site distribution). */
+    public boolean requiresAccessCode() {
+        return requiresAccessCode;
+    }
+
+    void requireAccessCode(boolean required) {
+        this.requiresAccessCode = required;
     }
 
     public CampaignStatus statusAt(Instant now) {
@@ -150,6 +162,7 @@ public class Campaign extends TenantOwned {
         view.put("opensAt", opensAt.toString());
         view.put("closesAt", closesAt.toString());
         view.put("modes", modes);
+        view.put("requiresAccessCode", requiresAccessCode);
         return view;
     }
 }

@@ -96,7 +96,8 @@ public class Campaigns {
         Questionnaire questionnaire = questionnaires.forCampaign(request.questionnaireCode(), request.questionnaireVersion());
         ZoneId zone = zone(acting);
         Campaign campaign = new Campaign(request.code(), slug, request.names(), questionnaire.id(),
-                request.opensAt().atZone(zone).toInstant(), request.closesAt().atZone(zone).toInstant(), request.modes());
+                request.opensAt().atZone(zone).toInstant(), request.closesAt().atZone(zone).toInstant(), request.modes(),
+                Boolean.TRUE.equals(request.requiresAccessCode()));
         em.persist(campaign);
         em.flush();
         for (int i = 0; i < unitIds.size(); i++) {
@@ -159,7 +160,8 @@ public class Campaigns {
                 campaign.statusAt(Instant.now()), campaign.opensAt().atZone(zone).toOffsetDateTime(),
                 campaign.closesAt().atZone(zone).toOffsetDateTime(), campaign.modes(), questionnaire.code(),
                 questionnaire.questionnaireVersion(), unitsOf(campaign).stream().map(Unit::code).toList(),
-                "/api/v1/public/surveys/" + campaign.slug());
+                "/api/v1/public/surveys/" + campaign.slug(), PublicSurveys.PAGE_PATH + campaign.slug(),
+                campaign.requiresAccessCode());
     }
 
     private ZoneId zone(Acting acting) {

@@ -12,11 +12,18 @@ import java.util.List;
  * A campaign to create: its units by code, the questionnaire (the tenant's default questionnaire when
  * {@code questionnaireCode} is null; its latest version when {@code questionnaireVersion} is null), opening and
  * closing as wall-clock times in the tenant's time zone, and its modes (public only by default). {@code slug}
- * (the public link's last segment) is generated when absent.
+ * (the public link's last segment) is generated when absent. {@code requiresAccessCode} (default false): a public
+ * response needs a one-time access code the office issued.
  */
 public record NewCampaign(String code, String slug, Names names, String questionnaireCode, Integer questionnaireVersion,
                           List<String> unitCodes, LocalDateTime opensAt, LocalDateTime closesAt,
-                          List<EvaluationMode> modes) {
+                          List<EvaluationMode> modes, Boolean requiresAccessCode) {
+
+    public NewCampaign(String code, String slug, Names names, String questionnaireCode, Integer questionnaireVersion,
+                       List<String> unitCodes, LocalDateTime opensAt, LocalDateTime closesAt,
+                       List<EvaluationMode> modes) {
+        this(code, slug, names, questionnaireCode, questionnaireVersion, unitCodes, opensAt, closesAt, modes, null);
+    }
 
     public NewCampaign {
         code = Check.code("code", code);

@@ -60,7 +60,9 @@ public class PublicSubmissions {
         Check.optional("Idempotency-Key", source.idempotencyKey(), 100);
         SubmissionTarget target = target(slug);
         Instant now = Instant.now();
-        if (!target.acceptsPublicAt(now)) {
+        // Outside the window the transactional path gives the precise refusal; a one-time access code must be consumed
+        // in the response's own transaction (decision 011), so on-site campaigns with codes take that path too.
+        if (!target.acceptsPublicAt(now) || target.requiresAccessCode() || submission.accessCode() != null) {
             return TenantContext.call(system(target), () -> surveys.submit(slug, submission, source));
         }
         UUID unitId = target.unitIds().get(submission.unitCode());

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PublicSurveys {
 
+    /** The respondents' page of a survey is this path followed by its slug (the Vaadin view, no login). */
+    public static final String PAGE_PATH = "/s/";
+
     /** A response this fast after the form was served is flagged TOO_FAST at once (the checks at aggregation refine). */
     private static final Duration TOO_FAST = Duration.ofSeconds(5);
 
@@ -72,13 +75,14 @@ public class PublicSurveys {
                 .map(u -> new PublicUnit(u.code(), u.names())).toList();
         return new PublicSurvey(campaign.slug(), campaign.names(), campaign.statusAt(Instant.now()),
                 campaign.opensAt().atZone(zone).toOffsetDateTime(), campaign.closesAt().atZone(zone).toOffsetDateTime(),
-                units, campaigns.questionnaireOf(campaign).definition());
+                units, campaigns.questionnaireOf(campaign).definition(), campaign.requiresAccessCode());
     }
 
     /**
      * Stores one response, or finds the one an earlier submission with the same idempotency key stored (even after
      * closing). Refuses: a unit not in the campaign or invalid answers (400, naming the field), a key used for another
-     * response (409), a campaign not open (409), a second response of the same browser about the same unit (409).
+     * response (409), a campaign not open (409), a second response of the same browser about the same unit (409);
+     * a missing or unknown access code (400) or one used already (409), each naming {@code accessCode}.
      */
     @Transactional
     public Receipt submit(String slug, Submission submission, SubmissionSource source) {
@@ -105,6 +109,9 @@ public class PublicSurveys {
             throw DomainException.conflict(null, "the survey is " + campaign.statusAt(now).name().toLowerCase()
                     + " (open from " + campaign.opensAt() + " to " + campaign.closesAt() + ")");
         }
+        if (campaign.requiresAccessCode() && submission.accessCode() == null) {
+            throw DomainException.invalid("accessCode", "this survey needs the one-time access code handed out with it");
+        }
         Instant startedAt = submission.startedAt() == null || submission.startedAt().isAfter(now)
                 ? null : submission.startedAt();
         String flags = startedAt != null && Duration.between(startedAt, now).compareTo(TOO_FAST) < 0 ? "TOO_FAST" : "";
@@ -122,6 +129,10 @@ public class PublicSurveys {
                 .setParameter(9, source.browserTokenHash()).setParameter(10, key).setParameter(11, flags)
                 .executeUpdate();
         if (inserted == 1) {
+            if (submission.accessCode() != null) {
+                // in the same transaction: a refused code rolls the response back
+                AccessCodes.consume(em, campaign, submission.accessCode(), id);
+            }
             return new Receipt(id, now, true);
         }
         // A unique key held: the same key submitted concurrently, or this browser already answered for this unit.
@@ -143,7 +154,8 @@ public class PublicSurveys {
         QuestionnaireDefinition definition = campaigns.questionnaireOf(campaign).definition();
         return new SubmissionTarget(location, slug, campaign.id(), definition, definition.scoringModel(),
                 Map.copyOf(unitIds), campaign.opensAt(), campaign.closesAt(),
-                campaign.modes().contains(gongkai.survey.results.EvaluationMode.PUBLIC), System.nanoTime());
+                campaign.modes().contains(gongkai.survey.results.EvaluationMode.PUBLIC), campaign.requiresAccessCode(),
+                System.nanoTime());
     }
 
     private Campaign bySlug(String slug) {

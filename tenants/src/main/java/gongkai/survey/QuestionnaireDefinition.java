@@ -43,6 +43,7 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
         }
         Set<String> sectionCodes = new HashSet<>();
         Set<String> questionCodes = new HashSet<>();
+        java.util.Map<String, Question> earlier = new java.util.HashMap<>();
         int scored = 0;
         List<QuestionSection> checkedSections = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {
@@ -63,6 +64,8 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
                 if (!questionCodes.add(question.code())) {
                     throw DomainException.invalid(qf + ".code", "question code '" + question.code() + "' is used twice");
                 }
+                checkCondition(qf + ".showIf", question.showIf(), earlier);
+                earlier.put(question.code(), question);
                 if (question.type().scored()) {
                     scored++;
                 }
@@ -127,7 +130,27 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
                     .checked(of + ".label", 200), points, option.satisfied()));
         }
         return new Question(code, type, text, help, question.required(), question.weight(),
-                question.countsForRate(), checkedOptions);
+                question.countsForRate(), checkedOptions, question.showIf());
+    }
+
+    /** A condition names an earlier question with options, and some of its option codes. */
+    private static void checkCondition(String field, Condition condition, java.util.Map<String, Question> earlier) {
+        if (condition == null) {
+            return;
+        }
+        Question on = earlier.get(condition.question());
+        if (on == null || on.options().isEmpty()) {
+            throw DomainException.invalid(field + ".question", "a condition names an earlier satisfaction or choice question");
+        }
+        if (condition.anyOf().isEmpty()) {
+            throw DomainException.invalid(field + ".anyOf", "a condition lists at least one option code");
+        }
+        for (int i = 0; i < condition.anyOf().size(); i++) {
+            String code = condition.anyOf().get(i);
+            if (on.options().stream().noneMatch(o -> o.code().equals(code))) {
+                throw DomainException.invalid(field + ".anyOf[" + i + "]", "question '" + on.code() + "' has no option '" + code + "'");
+            }
+        }
     }
 
     private static void positive(String field, BigDecimal weight) {

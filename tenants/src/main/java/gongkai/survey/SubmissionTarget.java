@@ -12,6 +12,7 @@ import java.util.UUID;
 record SubmissionTarget(SurveyLocation location, String slug, UUID campaignId, QuestionnaireDefinition definition,
                         gongkai.survey.results.ScoringModel model,
                         Map<String, UUID> unitIds, Instant opensAt, Instant closesAt, boolean publicMode,
+                        boolean requiresAccessCode,
                         long loadedAtNanos) {
 
     boolean acceptsPublicAt(Instant now) {

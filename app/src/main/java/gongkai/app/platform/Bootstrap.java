@@ -73,7 +73,9 @@ public class Bootstrap {
             }
             try {
                 String survey = demo.ensureSurvey();
-                banner.append("\n[gongkai] public survey (no login): http://localhost:").append(port).append(survey);
+                banner.append("\n[gongkai] public survey (no login): http://localhost:").append(port)
+                        .append(gongkai.survey.PublicSurveys.PAGE_PATH).append(DemoData.SURVEY_SLUG)
+                        .append(" (API: http://localhost:").append(port).append(survey).append(')');
             } catch (DomainException e) {
                 // e.g. its slug taken by a campaign of another tenant: the demo goes on without the survey
                 LOG.warning("[gongkai] the demo survey could not be created: " + e.getMessage());

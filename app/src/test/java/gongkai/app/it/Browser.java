@@ -21,7 +21,22 @@ public final class Browser implements AutoCloseable {
     public final WebDriver driver;
 
     public Browser(int width, int height) throws Exception {
+        this(width, height, false);
+    }
+
+    /** A phone: Chromium's mobile emulation of a 390 x 844 screen (touch, device pixel ratio 3, a phone's agent). */
+    public static Browser phone() throws Exception {
+        return new Browser(390, 844, true);
+    }
+
+    private Browser(int width, int height, boolean mobile) throws Exception {
         ChromeOptions options = new ChromeOptions();
+        if (mobile) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 3.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                            + " Chrome/140.0.0.0 Mobile Safari/537.36"));
+        }
         options.setBinary(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
         Path profile = Files.createTempDirectory("gongkai-chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -88,6 +88,8 @@ class IsolationMatrixIT {
         Api.Reply response = Api.anonymous().post("/api/v1/public/surveys/" + campaign.json().get("slug").asText()
                 + "/responses", responseBody());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(b.office().post(b.path("/campaigns/" + bCampaign + "/access-codes"), Map.of("count", 2)).status())
+                .as("B's access codes").isEqualTo(201);
         Api.Reply aCampaign = a.office().post(a.path("/campaigns"), campaignBody(a, "camp-a"));
         assertThat(aCampaign.status()).as(aCampaign.toString()).isEqualTo(201);
         aSlug = aCampaign.json().get("slug").asText();
@@ -252,6 +254,10 @@ class IsolationMatrixIT {
                     "basicallySatisfiedFrom", 65, "minimumPublicResponses", 10, "minimumPanelResponses", 3);
         } else if (template.endsWith("/social-evaluation")) {
             body = Map.of("campaignCode", bCampaign);
+        } else if (template.endsWith("/access-codes")) {
+            body = Map.of("count", 2);
+        } else if (template.endsWith("/access-code-requirement")) {
+            body = Map.of("required", true);
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
@@ -289,7 +295,7 @@ class IsolationMatrixIT {
                     "evidence_file", "evidence_content",
                     "questionnaire", "campaign", "campaign_unit", "survey_response",
                     "rectification_order", "accountability_flag", "routine_task_list", "routine_check",
-                    "panel_member")) {
+                    "panel_member", "survey_access_code")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

@@ -7,7 +7,10 @@ import gongkai.ui.i18n.Translations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Every view but the login page needs a logged-in user; a view may further require a role ({@link RequiresRole}). */
+/**
+ * Every view but the login page and the {@link PublicPage public pages} needs a logged-in user; a view may further
+ * require a role ({@link RequiresRole}).
+ */
 @ApplicationScoped
 public class AccessControl {
 
@@ -20,7 +23,7 @@ public class AccessControl {
 
     private static void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class) {
+        if (target == LoginView.class || target.isAnnotationPresent(PublicPage.class)) {
             return;
         }
         var caller = UiSession.caller();

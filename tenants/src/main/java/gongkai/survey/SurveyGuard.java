@@ -1,4 +1,4 @@
-package gongkai.app.survey;
+package gongkai.survey;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class SurveyGuard {
+
+    /** The cookie a browser keeps its token in (path /: the REST API and the survey page share it). */
+    public static final String COOKIE = "gongkai_survey";
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
