@@ -94,6 +94,10 @@ public class SurveyResults {
                 JsonNode a = answers.get(q.code());
                 if (a == null || a.isNull()) {
                     line.add("");
+                } else if (a.isObject()) {
+                    List<String> cells = new ArrayList<>();
+                    a.fields().forEachRemaining(e -> cells.add(e.getKey() + "=" + e.getValue().asText()));
+                    line.add(String.join(";", cells));
                 } else if (a.isArray()) {
                     List<String> codes = new ArrayList<>();
                     a.forEach(x -> codes.add(x.asText()));
