@@ -16,6 +16,8 @@ import gongkai.survey.results.ScoringModel;
 import gongkai.survey.results.UnitCode;
 import gongkai.survey.results.UnitResults;
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.error.Check;
+import gongkai.error.DomainException;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.Tenancy;
@@ -60,6 +62,9 @@ public class SurveyResults {
 
     @Inject
     Jurisdictions jurisdictions;
+
+    @Inject
+    gongkai.audit.AuditLog audit;
 
     /**
      * Every stored response of a campaign as a table for export: a header row (id, unit, submission time in the
@@ -117,38 +122,13 @@ public class SurveyResults {
         Campaign campaign = campaigns.find(campaignCode);
         ScoringModel model = campaigns.questionnaireOf(campaign).definition().scoringModel();
         List<Unit> units = campaigns.unitsOf(campaign);
-        Map<String, Unit> unitsById = new HashMap<>();
-        List<UnitCode> codes = new ArrayList<>();
-        for (Unit u : units) {
-            unitsById.put(u.id().toString(), u);
-            codes.add(new UnitCode(u.code()));
-        }
-        List<?> rows = tenancy.entityManager().createNativeQuery("select unit_id::text, array_to_string(scored, ','),"
-                        + " flags, address_hash, started_at, submitted_at from survey_response"
-                        + " where campaign_id = ?1 and mode = 'PUBLIC' order by submitted_at, id")
-                .setParameter(1, campaign.id().toString()).getResultList();
-        List<ResponseFacts> facts = new ArrayList<>(rows.size());
-        List<Boolean> storedFlag = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] r = (Object[]) rows.get(i);
-            Unit unit = unitsById.get(r[0].toString());
-            String[] parts = r[1].toString().split(",");
-            int[] answers = new int[parts.length];
-            for (int q = 0; q < parts.length; q++) {
-                answers[q] = Integer.parseInt(parts[q].strip());
-            }
-            Instant started = r[4] == null ? null : PublicSurveys.instant(r[4]);
-            facts.add(new ResponseFacts(new ResponseId(i), new UnitCode(unit.code()),
-                    r[3] == null ? null : r[3].toString().strip(), started, PublicSurveys.instant(r[5]), answers));
-            storedFlag.add(r[2] != null && !r[2].toString().isBlank());
-        }
-        Map<ResponseId, Set<QualityFlag>> flags = QualityChecks.flag(model, facts, QUALITY);
+        List<UnitCode> codes = units.stream().map(u -> new UnitCode(u.code())).toList();
+        Loaded loaded = load(campaign, model, units);
         CampaignAggregator aggregator = new CampaignAggregator(model, codes, RULES);
         CampaignAccumulator accumulator = aggregator.newAccumulator();
-        for (int i = 0; i < facts.size(); i++) {
-            ResponseFacts f = facts.get(i);
-            accumulator.accept(aggregator.indexOf(f.unit()), EvaluationMode.PUBLIC,
-                    storedFlag.get(i) || flags.containsKey(f.id()), f.answers());
+        for (int i = 0; i < loaded.facts().size(); i++) {
+            ResponseFacts f = loaded.facts().get(i);
+            accumulator.accept(aggregator.indexOf(f.unit()), EvaluationMode.PUBLIC, loaded.excluded(i), f.answers());
         }
         CampaignResult result = aggregator.result(accumulator);
         List<UnitEvaluation> evaluations = new ArrayList<>();
@@ -157,6 +137,167 @@ public class SurveyResults {
             evaluations.add(new UnitEvaluation(units.get(u).code(), units.get(u).names(),
                     UnitFigures.of(r.allResponses()), UnitFigures.of(r.excludingFlagged())));
         }
-        return new CampaignResults(campaign.code(), campaign.statusAt(Instant.now()), facts.size(), evaluations);
+        return new CampaignResults(campaign.code(), campaign.statusAt(Instant.now()), loaded.facts().size(), evaluations);
+    }
+
+    /**
+     * The responses a quality check flagged (at submission or now), oldest first, with the administrator's review:
+     * what the review screen lists. Answers are shown, network and browser hashes never.
+     */
+    @Transactional
+    public List<FlaggedResponse> flagged(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        List<Unit> units = campaigns.unitsOf(campaign);
+        Loaded loaded = load(campaign, campaigns.questionnaireOf(campaign).definition().scoringModel(), units);
+        ZoneId zone = zone();
+        List<FlaggedResponse> flagged = new ArrayList<>();
+        for (int i = 0; i < loaded.facts().size(); i++) {
+            Set<String> flags = loaded.flags(i);
+            if (!flags.isEmpty()) {
+                ResponseFacts f = loaded.facts().get(i);
+                Duration taken = f.startedAt() == null ? null : Duration.between(f.startedAt(), f.submittedAt());
+                flagged.add(new FlaggedResponse(loaded.ids().get(i), f.unit().value(),
+                        f.submittedAt().atZone(zone).toOffsetDateTime(), taken == null ? null : taken.toSeconds(),
+                        new java.util.TreeSet<>(flags), loaded.reviews().get(i), loaded.answers().get(i)));
+            }
+        }
+        return flagged;
+    }
+
+    /**
+     * The administrator's decision on a flagged response: EXCLUDED leaves it out of the "excluding" figure, KEPT
+     * counts it there too, null withdraws the decision. Only flagged responses are reviewed.
+     */
+    @Transactional
+    public FlaggedResponse review(String campaignCode, ResponseReview review) {
+        Check.present("body", review);
+        TenantContext.current().requireChange(Role.TENANT_ADMIN);
+        FlaggedResponse target = flagged(campaignCode).stream().filter(f -> f.id().equals(review.responseId()))
+                .findFirst().orElseThrow(() -> DomainException.invalid("responseId",
+                        "no flagged response " + review.responseId() + " in campaign " + campaignCode));
+        tenancy.entityManager().createNativeQuery("update survey_response set review = ?1 where id = ?2")
+                .setParameter(1, review.decision() == null ? null : review.decision().name())
+                .setParameter(2, review.responseId().toString()).executeUpdate();
+        audit.record("REVIEW", "survey_response", target.id(), campaignCode + " " + target.id(),
+                mapOf("review", target.review()), mapOf("review", review.decision()));
+        return new FlaggedResponse(target.id(), target.unitCode(), target.submittedAt(), target.secondsTaken(),
+                target.flags(), review.decision(), target.answers());
+    }
+
+    /**
+     * How often each option (or rating) was chosen, per question with options or a rating, over the whole campaign
+     * (all responses): the charts' answer distribution. Matrix questions count per row ({@code row=option}).
+     */
+    @Transactional
+    public List<AnswerDistribution> answerDistribution(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        List<Question> questions = campaigns.questionnaireOf(campaign).definition().questions();
+        List<?> rows = tenancy.entityManager().createNativeQuery("select a.key, a.value::text, count(*)"
+                        + " from survey_response r, jsonb_each(r.answers) a where r.campaign_id = ?1 group by 1, 2")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Map<String, Long> perQuestion = counts.computeIfAbsent(r[0].toString(), k -> new HashMap<>());
+            long n = ((Number) r[2]).longValue();
+            JsonNode value = PublicSurveys.json(r[1].toString());
+            if (value.isArray()) {
+                value.forEach(v -> perQuestion.merge(v.asText(), n, Long::sum));
+            } else if (value.isObject()) {
+                value.fields().forEachRemaining(e -> perQuestion.merge(e.getKey() + "=" + e.getValue().asText(), n, Long::sum));
+            } else {
+                perQuestion.merge(value.asText(), n, Long::sum);
+            }
+        }
+        List<AnswerDistribution> result = new ArrayList<>();
+        for (Question q : questions) {
+            Map<String, Long> c = counts.getOrDefault(q.code(), Map.of());
+            List<AnswerDistribution.Bar> bars = new ArrayList<>();
+            switch (q.type()) {
+                case SATISFACTION, SINGLE_CHOICE, MULTIPLE_CHOICE -> q.options().forEach(o ->
+                        bars.add(new AnswerDistribution.Bar(o.code(), o.label().zhHans(), c.getOrDefault(o.code(), 0L))));
+                case RATING -> {
+                    for (int v = 0; v <= 10; v++) {
+                        bars.add(new AnswerDistribution.Bar(String.valueOf(v), String.valueOf(v), c.getOrDefault(String.valueOf(v), 0L)));
+                    }
+                }
+                case MATRIX -> q.rows().forEach(row -> q.options().forEach(o -> bars.add(new AnswerDistribution.Bar(
+                        row.code() + "=" + o.code(), row.label().zhHans() + " · " + o.label().zhHans(),
+                        c.getOrDefault(row.code() + "=" + o.code(), 0L)))));
+                case TEXT -> {
+                    continue;
+                }
+            }
+            result.add(new AnswerDistribution(q.code(), q.text().zhHans(), q.type(), bars));
+        }
+        return result;
+    }
+
+    /** A campaign's public responses with their flags and reviews, in submission order. */
+    private Loaded load(Campaign campaign, ScoringModel model, List<Unit> units) {
+        Map<String, Unit> unitsById = new HashMap<>();
+        units.forEach(u -> unitsById.put(u.id().toString(), u));
+        List<?> rows = tenancy.entityManager().createNativeQuery("select unit_id::text, array_to_string(scored, ','),"
+                        + " flags, address_hash, started_at, submitted_at, id::text, review, answers::text from survey_response"
+                        + " where campaign_id = ?1 and mode = 'PUBLIC' order by submitted_at, id")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        List<ResponseFacts> facts = new ArrayList<>(rows.size());
+        List<String> storedFlags = new ArrayList<>(rows.size());
+        List<java.util.UUID> ids = new ArrayList<>(rows.size());
+        List<ResponseReview.Decision> reviews = new ArrayList<>(rows.size());
+        List<String> answers = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = (Object[]) rows.get(i);
+            Unit unit = unitsById.get(r[0].toString());
+            String[] parts = r[1].toString().split(",");
+            int[] scored = new int[parts.length];
+            for (int q = 0; q < parts.length; q++) {
+                scored[q] = Integer.parseInt(parts[q].strip());
+            }
+            Instant started = r[4] == null ? null : PublicSurveys.instant(r[4]);
+            facts.add(new ResponseFacts(new ResponseId(i), new UnitCode(unit.code()),
+                    r[3] == null ? null : r[3].toString().strip(), started, PublicSurveys.instant(r[5]), scored));
+            storedFlags.add(r[2] == null ? "" : r[2].toString().strip());
+            ids.add(java.util.UUID.fromString(r[6].toString()));
+            reviews.add(r[7] == null ? null : ResponseReview.Decision.valueOf(r[7].toString().strip()));
+            answers.add(r[8].toString());
+        }
+        return new Loaded(facts, storedFlags, ids, reviews, answers, QualityChecks.flag(model, facts, QUALITY));
+    }
+
+    private record Loaded(List<ResponseFacts> facts, List<String> storedFlags, List<java.util.UUID> ids,
+                          List<ResponseReview.Decision> reviews, List<String> answers,
+                          Map<ResponseId, Set<QualityFlag>> computed) {
+
+        Set<String> flags(int i) {
+            Set<String> flags = new java.util.HashSet<>();
+            for (String stored : storedFlags.get(i).split("[,;]")) {
+                if (!stored.isBlank()) {
+                    flags.add(stored.strip());
+                }
+            }
+            computed.getOrDefault(facts.get(i).id(), Set.of()).forEach(f -> flags.add(f.name()));
+            return flags;
+        }
+
+        /** Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept. */
+        boolean excluded(int i) {
+            ResponseReview.Decision review = reviews.get(i);
+            return review == ResponseReview.Decision.EXCLUDED
+                    || (review != ResponseReview.Decision.KEPT && !flags(i).isEmpty());
+        }
+    }
+
+    private ZoneId zone() {
+        return jurisdictions.byId(TenantContext.current().tenantId()).map(Tenant::timeZone)
+                .orElse(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static Map<String, Object> mapOf(String key, Object value) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(key, value == null ? null : value.toString());
+        return map;
     }
 }
