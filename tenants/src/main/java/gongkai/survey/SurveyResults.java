@@ -235,6 +235,46 @@ public class SurveyResults {
         return result;
     }
 
+    /**
+     * Per unit, how many five-level answers fell on each level (most satisfied first), over every satisfaction
+     * question and all responses: the chart of level distribution per unit.
+     */
+    @Transactional
+    public List<UnitLevels> levelDistribution(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        Map<String, Map<String, Integer>> levelOf = new HashMap<>();
+        for (Question q : campaigns.questionnaireOf(campaign).definition().questions()) {
+            if (q.type() == QuestionType.SATISFACTION) {
+                Map<String, Integer> index = new HashMap<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    index.put(q.options().get(i).code(), i);
+                }
+                levelOf.put(q.code(), index);
+            }
+        }
+        List<Unit> units = campaigns.unitsOf(campaign);
+        Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        Map<String, String> codeById = new HashMap<>();
+        for (Unit u : units) {
+            counts.put(u.code(), new long[5]);
+            codeById.put(u.id().toString(), u.code());
+        }
+        List<?> rows = tenancy.entityManager().createNativeQuery("select r.unit_id::text, a.key, a.value, count(*)"
+                        + " from survey_response r, jsonb_each_text(r.answers) a where r.campaign_id = ?1 group by 1, 2, 3")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Map<String, Integer> index = levelOf.get(r[1].toString());
+            long[] unitCounts = counts.get(codeById.get(r[0].toString()));
+            Integer level = index == null || r[2] == null ? null : index.get(r[2].toString());
+            if (level != null && unitCounts != null) {
+                unitCounts[level] += ((Number) r[3]).longValue();
+            }
+        }
+        return units.stream().map(u -> new UnitLevels(u.code(), u.names().zhHans(), counts.get(u.code()))).toList();
+    }
+
     /** A campaign's public responses with their flags and reviews, in submission order. */
     private Loaded load(Campaign campaign, ScoringModel model, List<Unit> units) {
         Map<String, Unit> unitsById = new HashMap<>();

@@ -26,6 +26,8 @@ import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
 import gongkai.ui.scheme.SchemesView;
+import gongkai.ui.survey.CampaignsView;
+import gongkai.ui.survey.QuestionnairesView;
 import gongkai.ui.tenancy.TenantsView;
 import gongkai.ui.unit.UnitsView;
 import gongkai.ui.user.UsersView;
@@ -93,6 +95,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN) || caller.is(Role.ASSESSOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), QuestionnairesView.class, VaadinIcon.FORM.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.campaigns"), CampaignsView.class, VaadinIcon.MEGAPHONE.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
         boolean readOnly = TenantContext.find().map(Acting::readOnly).orElse(false);

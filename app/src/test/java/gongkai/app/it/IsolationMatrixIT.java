@@ -189,6 +189,8 @@ class IsolationMatrixIT {
             body = campaignBody(b, bCampaign);
         } else if (template.endsWith("/responses")) {
             body = responseBody();
+        } else if (template.endsWith("/reviews")) {
+            body = Map.of("responseId", java.util.UUID.randomUUID().toString(), "decision", "EXCLUDED");
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {
