@@ -123,7 +123,7 @@ public class SurveyResults {
         ScoringModel model = campaigns.questionnaireOf(campaign).definition().scoringModel();
         List<Unit> units = campaigns.unitsOf(campaign);
         List<UnitCode> codes = units.stream().map(u -> new UnitCode(u.code())).toList();
-        Loaded loaded = load(campaign, model, units);
+        Loaded loaded = load(campaign, model, units, false);
         CampaignAggregator aggregator = new CampaignAggregator(model, codes, RULES);
         CampaignAccumulator accumulator = aggregator.newAccumulator();
         for (int i = 0; i < loaded.facts().size(); i++) {
@@ -149,7 +149,7 @@ public class SurveyResults {
         TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
         Campaign campaign = campaigns.find(campaignCode);
         List<Unit> units = campaigns.unitsOf(campaign);
-        Loaded loaded = load(campaign, campaigns.questionnaireOf(campaign).definition().scoringModel(), units);
+        Loaded loaded = load(campaign, campaigns.questionnaireOf(campaign).definition().scoringModel(), units, true);
         ZoneId zone = zone();
         List<FlaggedResponse> flagged = new ArrayList<>();
         for (int i = 0; i < loaded.facts().size(); i++) {
@@ -275,12 +275,13 @@ public class SurveyResults {
         return units.stream().map(u -> new UnitLevels(u.code(), u.names().zhHans(), counts.get(u.code()))).toList();
     }
 
-    /** A campaign's public responses with their flags and reviews, in submission order. */
-    private Loaded load(Campaign campaign, ScoringModel model, List<Unit> units) {
+    /** A campaign's public responses with their flags and reviews (and answers, when asked), in submission order. */
+    private Loaded load(Campaign campaign, ScoringModel model, List<Unit> units, boolean withAnswers) {
         Map<String, Unit> unitsById = new HashMap<>();
         units.forEach(u -> unitsById.put(u.id().toString(), u));
         List<?> rows = tenancy.entityManager().createNativeQuery("select unit_id::text, array_to_string(scored, ','),"
-                        + " flags, address_hash, started_at, submitted_at, id::text, review, answers::text from survey_response"
+                        + " flags, address_hash, started_at, submitted_at, id::text, review, "
+                        + (withAnswers ? "answers::text" : "null") + " from survey_response"
                         + " where campaign_id = ?1 and mode = 'PUBLIC' order by submitted_at, id")
                 .setParameter(1, campaign.id().toString()).getResultList();
         List<ResponseFacts> facts = new ArrayList<>(rows.size());
@@ -302,7 +303,7 @@ public class SurveyResults {
             storedFlags.add(r[2] == null ? "" : r[2].toString().strip());
             ids.add(java.util.UUID.fromString(r[6].toString()));
             reviews.add(r[7] == null ? null : ResponseReview.Decision.valueOf(r[7].toString().strip()));
-            answers.add(r[8].toString());
+            answers.add(r[8] == null ? null : r[8].toString());
         }
         return new Loaded(facts, storedFlags, ids, reviews, answers, QualityChecks.flag(model, facts, QUALITY));
     }
@@ -325,8 +326,8 @@ public class SurveyResults {
         /** Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept. */
         boolean excluded(int i) {
             ResponseReview.Decision review = reviews.get(i);
-            return review == ResponseReview.Decision.EXCLUDED
-                    || (review != ResponseReview.Decision.KEPT && !flags(i).isEmpty());
+            return review == ResponseReview.Decision.EXCLUDED || (review != ResponseReview.Decision.KEPT
+                    && (!storedFlags.get(i).isEmpty() || computed.containsKey(facts.get(i).id())));
         }
     }
 

@@ -68,8 +68,15 @@ class QuestionnaireBuilderUiIT {
                 browser.awaitText("问卷有效");
 
                 click(browser, "questionnaire-preview");
-                browser.awaitText("您对办事指南的及时更新是否满意？");
-                click(browser, "preview-close");
+                assertThat(browser.await(By.id("questionnaire-preview-content")).getText())
+                        .contains("您对办事指南的及时更新是否满意？ *").contains("比较满意");
+                // the dialog's footer button, clicked through the DOM (a tall dialog may push it out of view)
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .until(d -> !d.findElements(By.id("preview-close")).isEmpty());
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                        "arguments[0].click();", browser.driver.findElement(By.id("preview-close")));
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.id("questionnaire-preview-content")).isEmpty());
 
                 click(browser, "questionnaire-save");
                 browser.awaitText("已保存");
@@ -114,12 +121,11 @@ class QuestionnaireBuilderUiIT {
         return browser.await(By.id(id)).findElement(By.cssSelector("input")).getDomProperty("value");
     }
 
-    /** Scrolls the element into the middle of the view first: the builder's page is long. */
+    /** Clicks through the DOM (the builder's page is long; a pointer click may land outside the view). */
     static void click(Browser browser, String id) {
         WebElement element = browser.await(By.id(id));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private static void setValue(Browser browser, String id, String value) {
