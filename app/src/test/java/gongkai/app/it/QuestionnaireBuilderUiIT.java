@@ -123,7 +123,8 @@ class QuestionnaireBuilderUiIT {
 
     /** Clicks through the DOM (the builder's page is long; a pointer click may land outside the view). */
     static void click(Browser browser, String id) {
-        WebElement element = browser.await(By.id(id));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id(id)).isEmpty());
+        WebElement element = browser.driver.findElement(By.id(id));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }

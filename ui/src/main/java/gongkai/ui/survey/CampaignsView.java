@@ -31,6 +31,8 @@ import gongkai.survey.QuestionnaireVersion;
 import gongkai.survey.Questionnaires;
 import gongkai.survey.results.EvaluationMode;
 import gongkai.tenancy.Acting;
+import gongkai.tenancy.Jurisdictions;
+import gongkai.tenancy.Tenant;
 import gongkai.tenancy.Names;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.TenantContext;
@@ -68,13 +70,15 @@ public class CampaignsView extends VerticalLayout {
     private final Campaigns campaigns;
     private final Questionnaires questionnaires;
     private final Units units;
+    private final Jurisdictions jurisdictions;
     private final Grid<CampaignSummary> grid = new Grid<>();
 
     @Inject
-    public CampaignsView(Campaigns campaigns, Questionnaires questionnaires, Units units) {
+    public CampaignsView(Campaigns campaigns, Questionnaires questionnaires, Units units, Jurisdictions jurisdictions) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.units = units;
+        this.jurisdictions = jurisdictions;
         Acting acting = TenantContext.current();
         boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
         setSizeFull();
@@ -122,9 +126,15 @@ public class CampaignsView extends VerticalLayout {
         String name = "";
         QuestionnaireVersion questionnaire;
         Set<Unit> units = Set.of();
-        LocalDateTime opensAt = LocalDateTime.now().truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        LocalDateTime closesAt = opensAt.plusDays(30);
+        LocalDateTime opensAt;
+        LocalDateTime closesAt;
         Set<EvaluationMode> modes = Set.of(EvaluationMode.PUBLIC);
+
+        /** Opening next full hour, closing 30 days later, both wall-clock times of the tenant's zone. */
+        Bean(java.time.ZoneId zone) {
+            opensAt = LocalDateTime.now(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+            closesAt = opensAt.plusDays(30);
+        }
     }
 
     private void createDialog() {
@@ -162,7 +172,8 @@ public class CampaignsView extends VerticalLayout {
                 .withValidator(v -> opens.getValue() == null || v.isAfter(opens.getValue()), getTranslation("campaigns.closesAfter"))
                 .bind(b -> b.closesAt, (b, v) -> b.closesAt = v);
         binder.forField(modes).asRequired(required).bind(b -> b.modes, (b, v) -> b.modes = v);
-        Bean bean = new Bean();
+        Bean bean = new Bean(jurisdictions.byId(TenantContext.current().tenantId()).map(Tenant::timeZone)
+                .orElse(java.time.ZoneId.of("Asia/Shanghai")));
         binder.setBean(bean);
         opens.addValueChangeListener(e -> binder.validate());
 

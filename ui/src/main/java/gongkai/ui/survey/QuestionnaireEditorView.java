@@ -120,7 +120,7 @@ public class QuestionnaireEditorView extends VerticalLayout implements BeforeEnt
             Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> save());
             save.setId("questionnaire-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(save, importer());
+            actions.add(save);
         } else if (office) {
             Button next = new Button(getTranslation("questionnaire.newVersion"), VaadinIcon.COPY.create(), e -> {
                 try {
@@ -140,6 +140,9 @@ public class QuestionnaireEditorView extends VerticalLayout implements BeforeEnt
         export.getElement().setAttribute("download", true);
         export.setId("questionnaire-export");
         actions.add(preview, export);
+        if (editable) {
+            actions.add(importer()); // last: an upload is wide and would push the other actions out of view
+        }
     }
 
     /** Import a JSON definition (an export of this or another tenant) into the draft; saved only with "save". */
