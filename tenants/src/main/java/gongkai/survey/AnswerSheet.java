@@ -37,13 +37,13 @@ public record AnswerSheet(ObjectNode answers, int[] scored) {
         int s = 0;
         for (Question q : questions) {
             String field = "answers." + q.code();
-            // a question hidden by its condition was not asked: never required, an answer sent for it is dropped
-            boolean hidden = q.showIf() != null && !q.showIf().metBy(stored.get(q.showIf().question()));
-            JsonNode a = hidden ? null : input.get(q.code());
+            // A question hidden by its condition is not asked: its answer (if any) is dropped, never required.
+            boolean shown = q.showIf() == null || q.showIf().metBy(stored.get(q.showIf().question()));
+            JsonNode a = shown ? input.get(q.code()) : null;
             boolean blank = a == null || a.isNull() || (a.isTextual() && a.asText().isBlank())
-                    || (a.isArray() && a.isEmpty());
+                    || (a.isArray() && a.isEmpty()) || (a.isObject() && a.isEmpty());
             if (blank) {
-                if (q.required() && !hidden) {
+                if (q.required() && shown) {
                     throw DomainException.invalid(field, "question '" + q.code() + "' must be answered");
                 }
                 if (q.type().scored()) {
@@ -76,6 +76,28 @@ public record AnswerSheet(ObjectNode answers, int[] scored) {
                         if (seen.add(code)) {
                             chosen.add(code);
                         }
+                    }
+                }
+                case MATRIX -> {
+                    if (!a.isObject()) {
+                        throw DomainException.invalid(field, "question '" + q.code() + "' takes an object of row code to option code");
+                    }
+                    ObjectNode rows = stored.putObject(q.code());
+                    a.fieldNames().forEachRemaining(row -> {
+                        if (q.rows().stream().noneMatch(r -> r.code().equals(row))) {
+                            throw DomainException.invalid(field + "." + row, "question '" + q.code() + "' has no row '" + row + "'");
+                        }
+                    });
+                    for (Choice row : q.rows()) {
+                        JsonNode cell = a.get(row.code());
+                        if (cell == null || cell.isNull()) {
+                            if (q.required()) {
+                                throw DomainException.invalid(field + "." + row.code(), "question '" + q.code()
+                                        + "' must be answered for every row");
+                            }
+                            continue;
+                        }
+                        rows.put(row.code(), q.options().get(optionIndex(q, cell, field + "." + row.code())).code());
                     }
                 }
                 case TEXT -> {

@@ -8,6 +8,11 @@ public enum QuestionType {
     RATING,
     SINGLE_CHOICE,
     MULTIPLE_CHOICE,
+    /**
+     * One scale (its options, e.g. the five levels) asked of each of several rows (e.g. agencies or service
+     * aspects); answers are kept and charted, but (one response evaluating one unit) they do not enter the score.
+     */
+    MATRIX,
     TEXT;
 
     public boolean scored() {

@@ -60,11 +60,10 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
             List<Question> checkedQuestions = new ArrayList<>();
             for (int q = 0; q < section.questions().size(); q++) {
                 String qf = sf + ".questions[" + q + "]";
-                Question question = checkQuestion(qf, Check.present(qf, section.questions().get(q)));
+                Question question = checkQuestion(qf, Check.present(qf, section.questions().get(q)), earlier);
                 if (!questionCodes.add(question.code())) {
                     throw DomainException.invalid(qf + ".code", "question code '" + question.code() + "' is used twice");
                 }
-                checkCondition(qf + ".showIf", question.showIf(), earlier);
                 earlier.put(question.code(), question);
                 if (question.type().scored()) {
                     scored++;
@@ -84,7 +83,7 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
         return new QuestionnaireDefinition(checkedTitle, checkedIntro, checkedSections);
     }
 
-    private static Question checkQuestion(String qf, Question question) {
+    private static Question checkQuestion(String qf, Question question, java.util.Map<String, Question> earlier) {
         String code = Check.code(qf + ".code", question.code());
         QuestionType type = Check.present(qf + ".type", question.type());
         Wording text = Check.present(qf + ".text", question.text()).checked(qf + ".text", MAX_TEXT);
@@ -100,6 +99,14 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 if (options.size() < 2) {
                     throw DomainException.invalid(qf + ".options", "a choice question needs at least two options");
+                }
+            }
+            case MATRIX -> {
+                if (options.size() < 2) {
+                    throw DomainException.invalid(qf + ".options", "a matrix question needs a scale of at least two options");
+                }
+                if (question.rows().isEmpty()) {
+                    throw DomainException.invalid(qf + ".rows", "a matrix question needs at least one row");
                 }
             }
             case RATING, TEXT -> {
@@ -118,39 +125,71 @@ public record QuestionnaireDefinition(Wording title, Wording introduction, List<
                 throw DomainException.invalid(of + ".code", "option code '" + optionCode + "' is used twice");
             }
             BigDecimal points = option.points();
-            if (type == QuestionType.SATISFACTION) {
+            if (type == QuestionType.SATISFACTION || (type == QuestionType.MATRIX && points != null)) {
                 if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0
                         || points.scale() > 2) {
                     throw DomainException.invalid(of + ".points", "points from 0 to 100, at most two decimals");
                 }
-            } else if (points != null || option.satisfied() != null) {
+            } else if (points != null || (option.satisfied() != null && type != QuestionType.MATRIX)) {
                 throw DomainException.invalid(of + ".points", "only satisfaction options earn points");
             }
             checkedOptions.add(new Choice(optionCode, Check.present(of + ".label", option.label())
                     .checked(of + ".label", 200), points, option.satisfied()));
         }
+        List<Choice> checkedRows = checkRows(qf, type, question.rows());
+        Condition showIf = question.showIf() == null ? null : checkCondition(qf + ".showIf", question.showIf(), earlier);
         return new Question(code, type, text, help, question.required(), question.weight(),
-                question.countsForRate(), checkedOptions, question.showIf());
+                question.countsForRate(), checkedOptions, checkedRows, showIf);
     }
 
-    /** A condition names an earlier question with options, and some of its option codes. */
-    private static void checkCondition(String field, Condition condition, java.util.Map<String, Question> earlier) {
-        if (condition == null) {
-            return;
+    private static List<Choice> checkRows(String qf, QuestionType type, List<Choice> rows) {
+        if (type != QuestionType.MATRIX) {
+            if (!rows.isEmpty()) {
+                throw DomainException.invalid(qf + ".rows", "only a matrix question has rows");
+            }
+            return List.of();
         }
-        Question on = earlier.get(condition.question());
-        if (on == null || on.options().isEmpty()) {
-            throw DomainException.invalid(field + ".question", "a condition names an earlier satisfaction or choice question");
+        Set<String> rowCodes = new HashSet<>();
+        List<Choice> checked = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            String rf = qf + ".rows[" + r + "]";
+            Choice row = Check.present(rf, rows.get(r));
+            String rowCode = Check.required(rf + ".code", row.code(), 64);
+            if (!rowCodes.add(rowCode)) {
+                throw DomainException.invalid(rf + ".code", "row code '" + rowCode + "' is used twice");
+            }
+            if (row.points() != null || row.satisfied() != null) {
+                throw DomainException.invalid(rf + ".points", "a matrix row earns no points itself: its scale does");
+            }
+            checked.add(new Choice(rowCode, Check.present(rf + ".label", row.label()).checked(rf + ".label", 200), null, null));
+        }
+        return checked;
+    }
+
+    /** A condition refers to an earlier question with options, and to some of its options. */
+    private static Condition checkCondition(String cf, Condition condition,
+                                                   java.util.Map<String, Question> earlier) {
+        String on = Check.required(cf + ".question", condition.question(), 64);
+        Question target = earlier.get(on);
+        if (target == null) {
+            throw DomainException.invalid(cf + ".question", "a condition refers to an earlier question; '" + on + "' is none");
+        }
+        if (target.type() != QuestionType.SATISFACTION && target.type() != QuestionType.SINGLE_CHOICE
+                && target.type() != QuestionType.MULTIPLE_CHOICE) {
+            throw DomainException.invalid(cf + ".question", "a condition refers to a satisfaction or choice question");
         }
         if (condition.anyOf().isEmpty()) {
-            throw DomainException.invalid(field + ".anyOf", "a condition lists at least one option code");
+            throw DomainException.invalid(cf + ".anyOf", "a condition names at least one option");
         }
+        Set<String> codes = new HashSet<>();
+        target.options().forEach(o -> codes.add(o.code()));
         for (int i = 0; i < condition.anyOf().size(); i++) {
-            String code = condition.anyOf().get(i);
-            if (on.options().stream().noneMatch(o -> o.code().equals(code))) {
-                throw DomainException.invalid(field + ".anyOf[" + i + "]", "question '" + on.code() + "' has no option '" + code + "'");
+            if (!codes.contains(condition.anyOf().get(i))) {
+                throw DomainException.invalid(cf + ".anyOf[" + i + "]", "question '" + on + "' has no option '"
+                        + condition.anyOf().get(i) + "'");
             }
         }
+        return new Condition(on, List.copyOf(new LinkedHashSet<>(condition.anyOf())));
     }
 
     private static void positive(String field, BigDecimal weight) {

@@ -35,7 +35,7 @@ final class ResponseTotals {
         }
         mask.append(')');
         String score = scoreExpression(model);
-        return "select unit_id::text, mode, " + mask + " as answered, flags <> '' as flagged, count(*),"
+        return "select unit_id::text, mode, " + mask + " as answered, " + EXCLUDED + " as flagged, count(*),"
                 + " coalesce(sum(s.score), 0), coalesce(sum(s.score * s.score), 0)" + counts
                 + " from survey_response cross join lateral (select " + score + " as score) s"
                 + " where campaign_id = cast(?1 as uuid) group by 1, 2, 3, 4";
@@ -45,6 +45,12 @@ final class ResponseTotals {
      * A response's score as {@link ScoringModel} defines it, in double precision: per section with an answer, the
      * weighted mean of its answered questions' points; the sections' weighted mean over the answered sections.
      */
+    /**
+     * Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept by the
+     * administrator (docs/decisions/012-survey-builder-and-review.md).
+     */
+    static final String EXCLUDED = "(review = 'EXCLUDED' or (flags <> '' and review is distinct from 'KEPT'))";
+
     static String scoreExpression(ScoringModel model) {
         StringBuilder weighted = new StringBuilder("(0");
         StringBuilder weights = new StringBuilder("(0");

@@ -12,6 +12,12 @@ import gongkai.survey.results.UnitResults;
 import gongkai.survey.results.UnitResult;
 import gongkai.survey.results.ScoredQuestion;
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.survey.results.QualityFlag;
+import gongkai.survey.results.ResponseFacts;
+import gongkai.survey.results.ResponseId;
+import gongkai.error.Check;
+import gongkai.error.DomainException;
+import java.util.Set;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.Tenancy;
@@ -55,6 +61,9 @@ public class SurveyResults {
     @Inject
     Jurisdictions jurisdictions;
 
+    @Inject
+    gongkai.audit.AuditLog audit;
+
     /**
      * Every stored response of a campaign as a table for export: a header row (id, unit, submission time in the
      * tenant's zone, stored flags, then one column per question code), then one row per response, oldest first;
@@ -88,6 +97,10 @@ public class SurveyResults {
                 JsonNode a = answers.get(q.code());
                 if (a == null || a.isNull()) {
                     line.add("");
+                } else if (a.isObject()) {
+                    List<String> cells = new ArrayList<>();
+                    a.fields().forEachRemaining(e -> cells.add(e.getKey() + "=" + e.getValue().asText()));
+                    line.add(String.join(";", cells));
                 } else if (a.isArray()) {
                     List<String> codes = new ArrayList<>();
                     a.forEach(x -> codes.add(x.asText()));
@@ -219,5 +232,209 @@ public class SurveyResults {
                     ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue());
         }
         return aggregator.result(accumulator);
+    }
+
+    /**
+     * The responses a quality check flagged (at submission or now), oldest first, with the administrator's review:
+     * what the review screen lists. Answers are shown, network and browser hashes never.
+     */
+    @Transactional
+    public List<FlaggedResponse> flagged(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        List<Unit> units = campaigns.unitsOf(campaign);
+        Loaded loaded = load(campaign, campaigns.questionnaireOf(campaign).definition().scoringModel(), units, true);
+        ZoneId zone = zone();
+        List<FlaggedResponse> flagged = new ArrayList<>();
+        for (int i = 0; i < loaded.facts().size(); i++) {
+            Set<String> flags = loaded.flags(i);
+            if (!flags.isEmpty()) {
+                ResponseFacts f = loaded.facts().get(i);
+                Duration taken = f.startedAt() == null ? null : Duration.between(f.startedAt(), f.submittedAt());
+                flagged.add(new FlaggedResponse(loaded.ids().get(i), f.unit().value(),
+                        f.submittedAt().atZone(zone).toOffsetDateTime(), taken == null ? null : taken.toSeconds(),
+                        new java.util.TreeSet<>(flags), loaded.reviews().get(i), loaded.answers().get(i)));
+            }
+        }
+        return flagged;
+    }
+
+    /**
+     * The administrator's decision on a flagged response: EXCLUDED leaves it out of the "excluding" figure, KEPT
+     * counts it there too, null withdraws the decision. Only flagged responses are reviewed.
+     */
+    @Transactional
+    public FlaggedResponse review(String campaignCode, ResponseReview review) {
+        Check.present("body", review);
+        TenantContext.current().requireChange(Role.TENANT_ADMIN);
+        FlaggedResponse target = flagged(campaignCode).stream().filter(f -> f.id().equals(review.responseId()))
+                .findFirst().orElseThrow(() -> DomainException.invalid("responseId",
+                        "no flagged response " + review.responseId() + " in campaign " + campaignCode));
+        tenancy.entityManager().createNativeQuery("update survey_response set review = ?1 where id = ?2")
+                .setParameter(1, review.decision() == null ? null : review.decision().name())
+                .setParameter(2, review.responseId().toString()).executeUpdate();
+        audit.record("REVIEW", "survey_response", target.id(), campaignCode + " " + target.id(),
+                mapOf("review", target.review()), mapOf("review", review.decision()));
+        return new FlaggedResponse(target.id(), target.unitCode(), target.submittedAt(), target.secondsTaken(),
+                target.flags(), review.decision(), target.answers());
+    }
+
+    /**
+     * How often each option (or rating) was chosen, per question with options or a rating, over the whole campaign
+     * (all responses): the charts' answer distribution. Matrix questions count per row ({@code row=option}).
+     */
+    @Transactional
+    public List<AnswerDistribution> answerDistribution(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        List<Question> questions = campaigns.questionnaireOf(campaign).definition().questions();
+        List<?> rows = tenancy.entityManager().createNativeQuery("select a.key, a.value::text, count(*)"
+                        + " from survey_response r, jsonb_each(r.answers) a where r.campaign_id = ?1 group by 1, 2")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Map<String, Long> perQuestion = counts.computeIfAbsent(r[0].toString(), k -> new HashMap<>());
+            long n = ((Number) r[2]).longValue();
+            JsonNode value = PublicSurveys.json(r[1].toString());
+            if (value.isArray()) {
+                value.forEach(v -> perQuestion.merge(v.asText(), n, Long::sum));
+            } else if (value.isObject()) {
+                value.fields().forEachRemaining(e -> perQuestion.merge(e.getKey() + "=" + e.getValue().asText(), n, Long::sum));
+            } else {
+                perQuestion.merge(value.asText(), n, Long::sum);
+            }
+        }
+        List<AnswerDistribution> result = new ArrayList<>();
+        for (Question q : questions) {
+            Map<String, Long> c = counts.getOrDefault(q.code(), Map.of());
+            List<AnswerDistribution.Bar> bars = new ArrayList<>();
+            switch (q.type()) {
+                case SATISFACTION, SINGLE_CHOICE, MULTIPLE_CHOICE -> q.options().forEach(o ->
+                        bars.add(new AnswerDistribution.Bar(o.code(), o.label().zhHans(), c.getOrDefault(o.code(), 0L))));
+                case RATING -> {
+                    for (int v = 0; v <= 10; v++) {
+                        bars.add(new AnswerDistribution.Bar(String.valueOf(v), String.valueOf(v), c.getOrDefault(String.valueOf(v), 0L)));
+                    }
+                }
+                case MATRIX -> q.rows().forEach(row -> q.options().forEach(o -> bars.add(new AnswerDistribution.Bar(
+                        row.code() + "=" + o.code(), row.label().zhHans() + " · " + o.label().zhHans(),
+                        c.getOrDefault(row.code() + "=" + o.code(), 0L)))));
+                case TEXT -> {
+                    continue;
+                }
+            }
+            result.add(new AnswerDistribution(q.code(), q.text().zhHans(), q.type(), bars));
+        }
+        return result;
+    }
+
+    /**
+     * Per unit, how many five-level answers fell on each level (most satisfied first), over every satisfaction
+     * question and all responses: the chart of level distribution per unit.
+     */
+    @Transactional
+    public List<UnitLevels> levelDistribution(String campaignCode) {
+        TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
+        Campaign campaign = campaigns.find(campaignCode);
+        Map<String, Map<String, Integer>> levelOf = new HashMap<>();
+        for (Question q : campaigns.questionnaireOf(campaign).definition().questions()) {
+            if (q.type() == QuestionType.SATISFACTION) {
+                Map<String, Integer> index = new HashMap<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    index.put(q.options().get(i).code(), i);
+                }
+                levelOf.put(q.code(), index);
+            }
+        }
+        List<Unit> units = campaigns.unitsOf(campaign);
+        Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        Map<String, String> codeById = new HashMap<>();
+        for (Unit u : units) {
+            counts.put(u.code(), new long[5]);
+            codeById.put(u.id().toString(), u.code());
+        }
+        List<?> rows = tenancy.entityManager().createNativeQuery("select r.unit_id::text, a.key, a.value, count(*)"
+                        + " from survey_response r, jsonb_each_text(r.answers) a where r.campaign_id = ?1 group by 1, 2, 3")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Map<String, Integer> index = levelOf.get(r[1].toString());
+            long[] unitCounts = counts.get(codeById.get(r[0].toString()));
+            Integer level = index == null || r[2] == null ? null : index.get(r[2].toString());
+            if (level != null && unitCounts != null) {
+                unitCounts[level] += ((Number) r[3]).longValue();
+            }
+        }
+        return units.stream().map(u -> new UnitLevels(u.code(), u.names().zhHans(), counts.get(u.code()))).toList();
+    }
+
+    /** A campaign's public responses with their flags and reviews (and answers, when asked), in submission order. */
+    private Loaded load(Campaign campaign, ScoringModel model, List<Unit> units, boolean withAnswers) {
+        Map<String, Unit> unitsById = new HashMap<>();
+        units.forEach(u -> unitsById.put(u.id().toString(), u));
+        List<?> rows = tenancy.entityManager().createNativeQuery("select unit_id::text, array_to_string(scored, ','),"
+                        + " flags, address_hash, started_at, submitted_at, id::text, review, "
+                        + (withAnswers ? "answers::text" : "null") + " from survey_response"
+                        + " where campaign_id = ?1 and mode = 'PUBLIC' order by submitted_at, id")
+                .setParameter(1, campaign.id().toString()).getResultList();
+        List<ResponseFacts> facts = new ArrayList<>(rows.size());
+        List<String> storedFlags = new ArrayList<>(rows.size());
+        List<java.util.UUID> ids = new ArrayList<>(rows.size());
+        List<ResponseReview.Decision> reviews = new ArrayList<>(rows.size());
+        List<String> answers = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = (Object[]) rows.get(i);
+            Unit unit = unitsById.get(r[0].toString());
+            String[] parts = r[1].toString().split(",");
+            int[] scored = new int[parts.length];
+            for (int q = 0; q < parts.length; q++) {
+                scored[q] = Integer.parseInt(parts[q].strip());
+            }
+            Instant started = r[4] == null ? null : PublicSurveys.instant(r[4]);
+            facts.add(new ResponseFacts(new ResponseId(i), new UnitCode(unit.code()),
+                    r[3] == null ? null : r[3].toString().strip(), started, PublicSurveys.instant(r[5]), scored));
+            storedFlags.add(r[2] == null ? "" : r[2].toString().strip());
+            ids.add(java.util.UUID.fromString(r[6].toString()));
+            reviews.add(r[7] == null ? null : ResponseReview.Decision.valueOf(r[7].toString().strip()));
+            answers.add(r[8] == null ? null : r[8].toString());
+        }
+        // the stored flags are complete: each response's own at submission, bursts and duplicates kept up to date by
+        // ResponseWriter; the results count the same ones (ResponseTotals.EXCLUDED)
+        return new Loaded(facts, storedFlags, ids, reviews, answers, Map.of());
+    }
+
+    private record Loaded(List<ResponseFacts> facts, List<String> storedFlags, List<java.util.UUID> ids,
+                          List<ResponseReview.Decision> reviews, List<String> answers,
+                          Map<ResponseId, Set<QualityFlag>> computed) {
+
+        Set<String> flags(int i) {
+            Set<String> flags = new java.util.HashSet<>();
+            for (String stored : storedFlags.get(i).split("[,;]")) {
+                if (!stored.isBlank()) {
+                    flags.add(stored.strip());
+                }
+            }
+            computed.getOrDefault(facts.get(i).id(), Set.of()).forEach(f -> flags.add(f.name()));
+            return flags;
+        }
+
+        /** Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept. */
+        boolean excluded(int i) {
+            ResponseReview.Decision review = reviews.get(i);
+            return review == ResponseReview.Decision.EXCLUDED || (review != ResponseReview.Decision.KEPT
+                    && (!storedFlags.get(i).isEmpty() || computed.containsKey(facts.get(i).id())));
+        }
+    }
+
+    private ZoneId zone() {
+        return jurisdictions.byId(TenantContext.current().tenantId()).map(Tenant::timeZone)
+                .orElse(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static Map<String, Object> mapOf(String key, Object value) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(key, value == null ? null : value.toString());
+        return map;
     }
 }

@@ -20,7 +20,7 @@ class ConditionalDisplayTest {
                 null, null, List.of(new Choice("yes", Wording.zh("是"), null, null),
                 new Choice("no", Wording.zh("否"), null, null)));
         Question requests = new Question("requests", QuestionType.SATISFACTION, Wording.zh("对办理申请是否满意？"), null,
-                true, null, null, DefaultQuestionnaire.fiveLevel(), condition);
+                true, null, null, DefaultQuestionnaire.fiveLevel(), List.of(), condition);
         Question overall = new Question("overall", QuestionType.SATISFACTION, Wording.zh("总体是否满意？"), null, true,
                 null, null, DefaultQuestionnaire.fiveLevel());
         return new QuestionnaireDefinition(Wording.zh("问卷"), null, List.of(new QuestionSection("s", Wording.zh("部分"),

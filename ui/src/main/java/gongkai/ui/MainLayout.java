@@ -28,6 +28,8 @@ import gongkai.ui.home.HomeView;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.UiSession;
 import gongkai.ui.scheme.SchemesView;
+import gongkai.ui.survey.CampaignsView;
+import gongkai.ui.survey.QuestionnairesView;
 import gongkai.ui.tenancy.TenantsView;
 import gongkai.ui.unit.UnitsView;
 import gongkai.ui.user.UsersView;
@@ -95,6 +97,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.BUILDING.create()));
         if (caller.isPlatformAdmin() || caller.is(Role.TENANT_ADMIN) || caller.is(Role.ASSESSOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.schemes"), SchemesView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), QuestionnairesView.class, VaadinIcon.FORM.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.campaigns"), CampaignsView.class, VaadinIcon.MEGAPHONE.create()));
         }
         if (!caller.is(Role.PANEL_MEMBER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.cycles"), CyclesView.class, VaadinIcon.TASKS.create()));

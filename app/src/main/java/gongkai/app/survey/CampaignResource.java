@@ -4,6 +4,10 @@ import gongkai.error.Check;
 import gongkai.error.DomainException;
 import gongkai.survey.CampaignResults;
 import gongkai.survey.CampaignRules;
+import gongkai.survey.AnswerDistribution;
+import gongkai.survey.CampaignResults;
+import gongkai.survey.FlaggedResponse;
+import gongkai.survey.ResponseReview;
 import gongkai.survey.CampaignSummary;
 import gongkai.survey.Campaigns;
 import gongkai.survey.NewCampaign;
@@ -12,6 +16,7 @@ import gongkai.survey.PanelInvitation;
 import gongkai.survey.PanelMemberStatus;
 import gongkai.survey.Panels;
 import gongkai.survey.SurveyResults;
+import gongkai.survey.UnitLevels;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -121,18 +126,39 @@ public class CampaignResource {
     @Operation(summary = "Every response of a campaign as CSV (UTF-8 with a byte-order mark for spreadsheets),"
             + " one column per question (the office and assessors)")
     public Response responsesCsv(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        for (List<String> row : results.responseTable(campaignCode)) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                csv.append(cell(row.get(i)));
-            }
-            csv.append("\r\n");
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + campaignCode + "-responses.csv\"").build();
+        return Response.ok(SurveyTables.csv(SurveyTables.strings(results.responseTable(campaignCode))),
+                "text/csv; charset=UTF-8").header("Content-Disposition", attachment(campaignCode, "responses.csv")).build();
+    }
+
+    @GET
+    @Path("{campaignCode}/responses.xlsx")
+    @Produces(SurveyTables.XLSX)
+    @Operation(summary = "Every response of a campaign as XLSX, the same columns as the CSV (the office and assessors)")
+    public Response responsesXlsx(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return Response.ok(SurveyTables.xlsx("responses", SurveyTables.strings(results.responseTable(campaignCode))),
+                SurveyTables.XLSX).header("Content-Disposition", attachment(campaignCode, "responses.xlsx")).build();
+    }
+
+    @GET
+    @Path("{campaignCode}/results.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The results per unit as CSV: every figure with all responses, then without excluded ones")
+    public Response resultsCsv(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return Response.ok(SurveyTables.csv(SurveyTables.results(results.of(campaignCode))), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", attachment(campaignCode, "results.csv")).build();
+    }
+
+    @GET
+    @Path("{campaignCode}/results.xlsx")
+    @Produces(SurveyTables.XLSX)
+    @Operation(summary = "The results per unit as XLSX (numbers as numbers), the same columns as the CSV")
+    public Response resultsXlsx(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return Response.ok(SurveyTables.xlsx("results", SurveyTables.results(results.of(campaignCode))), SurveyTables.XLSX)
+                .header("Content-Disposition", attachment(campaignCode, "results.xlsx")).build();
+    }
+
+    private static String attachment(String campaignCode, String name) {
+        return "attachment; filename=\"" + campaignCode + "-" + name + "\"";
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs a formula. */
@@ -148,5 +174,36 @@ public class CampaignResource {
             + " with all responses and without flagged ones (the office and assessors)")
     public CampaignResults results(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
         return results.of(campaignCode);
+    }
+
+    @GET
+    @Path("{campaignCode}/flagged-responses")
+    @Operation(summary = "The responses quality checks flagged (bursts from one address hash, identical patterns,"
+            + " too fast), with the administrator's review (the office and assessors)")
+    public List<FlaggedResponse> flagged(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return results.flagged(campaignCode);
+    }
+
+    @POST
+    @Path("{campaignCode}/reviews")
+    @Operation(summary = "Exclude a flagged response from the second figure, keep it, or withdraw the decision (the office)")
+    public FlaggedResponse review(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode,
+                                  ResponseReview review) {
+        return results.review(campaignCode, Check.present("body", review));
+    }
+
+    @GET
+    @Path("{campaignCode}/answer-distribution")
+    @Operation(summary = "How often each option or rating was chosen, per question, over the campaign")
+    public List<AnswerDistribution> answerDistribution(@PathParam("code") String code,
+                                                       @PathParam("campaignCode") String campaignCode) {
+        return results.answerDistribution(campaignCode);
+    }
+
+    @GET
+    @Path("{campaignCode}/level-distribution")
+    @Operation(summary = "Per unit, the five-level answers counted per level (most satisfied first)")
+    public List<UnitLevels> levelDistribution(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode) {
+        return results.levelDistribution(campaignCode);
     }
 }

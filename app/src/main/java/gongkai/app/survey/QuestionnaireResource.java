@@ -62,6 +62,16 @@ public class QuestionnaireResource {
         return questionnaires.get(questionnaireCode, version);
     }
 
+    @GET
+    @Path("{questionnaireCode}/versions/{version}/export")
+    @Operation(summary = "Download a version's definition as a JSON file, to import as a new questionnaire or into a draft")
+    public Response export(@PathParam("code") String code, @PathParam("questionnaireCode") String questionnaireCode,
+                           @PathParam("version") int version) {
+        QuestionnaireVersion v = questionnaires.get(questionnaireCode, version);
+        return Response.ok(v.definition(), MediaType.APPLICATION_JSON_TYPE).header("Content-Disposition",
+                "attachment; filename=\"questionnaire-" + v.code() + "-v" + v.version() + ".json\"").build();
+    }
+
     @PUT
     @Path("{questionnaireCode}/versions/{version}")
     @Operation(summary = "Replace a draft's definition (the office); 409 once a campaign uses the version")

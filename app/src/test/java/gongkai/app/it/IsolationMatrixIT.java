@@ -258,6 +258,8 @@ class IsolationMatrixIT {
             body = Map.of("count", 2);
         } else if (template.endsWith("/access-code-requirement")) {
             body = Map.of("required", true);
+        } else if (template.endsWith("/reviews")) {
+            body = Map.of("responseId", java.util.UUID.randomUUID().toString(), "decision", "EXCLUDED");
         } else if (template.endsWith("/tokens")) {
             body = Map.of("name", "matrix");
         } else if (template.endsWith("/calendar/days/{date}")) {

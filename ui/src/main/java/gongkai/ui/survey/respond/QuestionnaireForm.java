@@ -160,6 +160,16 @@ public class QuestionnaireForm extends Div {
                     });
                     ((CheckboxGroup<String>) entry.field()).setValue(chosen);
                 }
+                case MATRIX -> {
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    entry.question().rows().forEach(row -> {
+                        JsonNode cell = answer.get(row.code());
+                        if (cell != null && hasOption(entry.question(), cell.asText())) {
+                            cells.put(row.code(), cell.asText());
+                        }
+                    });
+                    ((MatrixField) entry.field()).setValue(cells);
+                }
                 case TEXT -> ((TextArea) entry.field()).setValue(answer.asText());
             }
         });
@@ -262,6 +272,12 @@ public class QuestionnaireForm extends Div {
                 group.setRequiredIndicatorVisible(question.required());
                 yield group;
             }
+            case MATRIX -> {
+                MatrixField matrix = new MatrixField(question, this::text);
+                matrix.getElement().setAttribute("aria-label", legend);
+                matrix.setRequiredIndicatorVisible(question.required());
+                yield matrix;
+            }
             case TEXT -> {
                 TextArea area = new TextArea();
                 area.setWidthFull();
@@ -293,7 +309,8 @@ public class QuestionnaireForm extends Div {
         Question q = entry.question();
         JsonNode answer = answer(entry);
         String error = null;
-        if (answer == null && q.required()) {
+        if (answer == null && q.required()
+                || q.required() && entry.field() instanceof MatrixField matrix && !matrix.complete()) {
             error = translate("survey.respond.required");
         } else if (answer != null && answer.isTextual() && q.type() == gongkai.survey.QuestionType.TEXT
                 && answer.asText().length() > MAX_TEXT) {
@@ -338,6 +355,15 @@ public class QuestionnaireForm extends Div {
                 // in the questionnaire's order, not the order of clicking
                 entry.question().options().stream().map(Choice::code).filter(chosen::contains).forEach(array::add);
                 yield array;
+            }
+            case MATRIX -> {
+                Map<?, ?> cells = (Map<?, ?>) value;
+                if (cells == null || cells.isEmpty()) {
+                    yield null;
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode object = JsonNodeFactory.instance.objectNode();
+                cells.forEach((row, option) -> object.put(row.toString(), option.toString()));
+                yield object;
             }
             case TEXT -> value == null || ((String) value).isBlank() ? null : TextNode.valueOf(((String) value).strip());
         };

@@ -112,11 +112,51 @@ class QuestionnaireFormTest {
     }
 
     @Test
+    void a_matrix_question_asks_its_scale_of_every_row_and_answers_an_object_the_server_accepts() {
+        Question agencies = new Question("agencies", QuestionType.MATRIX, Wording.zh("对以下单位的评价"), null, true,
+                null, null, DefaultQuestionnaire.fiveLevel(), List.of(new Choice("civil", Wording.zh("民政局"), null, null),
+                new Choice("edu", Wording.zh("教育局"), null, null)), null);
+        QuestionnaireDefinition matrix = new QuestionnaireDefinition(Wording.zh("问卷"), null, List.of(
+                new QuestionSection("s", Wording.zh("部分"), null, List.of(agencies, new Question("overall",
+                        QuestionType.SATISFACTION, Wording.zh("总体"), null, false, null, null,
+                        DefaultQuestionnaire.fiveLevel()))))).checked();
+        QuestionnaireForm form = new QuestionnaireForm(matrix, Translations.ZH_HANS);
+        List<Map<String, JsonNode>> submitted = new ArrayList<>();
+        form.addSubmitListener(submitted::add);
+
+        form.fill(Map.of("agencies", Api.object("civil", "SATISFIED")));
+        button(form).click();
+        assertThat(submitted).as("one row unanswered").isEmpty();
+        assertThat(invalid(form, "agencies")).isTrue();
+
+        form.fill(Map.of("agencies", Api.object("civil", "SATISFIED", "edu", "DISSATISFIED")));
+        assertThat(invalid(form, "agencies")).isFalse();
+        JsonNode answer = form.answers().get("agencies");
+        assertThat(answer.toString()).isEqualTo("{\"civil\":\"SATISFIED\",\"edu\":\"DISSATISFIED\"}");
+        assertThat(AnswerSheet.check(matrix, form.answers()).answers().get("agencies").get("edu").asText())
+                .isEqualTo("DISSATISFIED");
+        button(form).click();
+        assertThat(submitted).hasSize(1);
+    }
+
+    /** Builds small JSON objects for answers. */
+    private static final class Api {
+        static JsonNode object(String... pairs) {
+            com.fasterxml.jackson.databind.node.ObjectNode node =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            for (int i = 0; i < pairs.length; i += 2) {
+                node.put(pairs[i], pairs[i + 1]);
+            }
+            return node;
+        }
+    }
+
+    @Test
     void a_conditional_question_shows_after_its_answer_and_counts_only_while_shown() {
         Question used = new Question("used", QuestionType.SINGLE_CHOICE, Wording.zh("是否申请过？"), null, true, null,
                 null, List.of(new Choice("yes", Wording.zh("是"), null, null), new Choice("no", Wording.zh("否"), null, null)));
         Question requests = new Question("requests", QuestionType.SATISFACTION, Wording.zh("办理是否满意？"), null, true,
-                null, null, DefaultQuestionnaire.fiveLevel(), new Condition("used", List.of("yes")));
+                null, null, DefaultQuestionnaire.fiveLevel(), List.of(), new Condition("used", List.of("yes")));
         QuestionnaireDefinition conditional = new QuestionnaireDefinition(Wording.zh("问卷"), null, List.of(
                 new QuestionSection("s", Wording.zh("部分"), null, List.of(used, requests)))).checked();
         QuestionnaireForm form = new QuestionnaireForm(conditional, Translations.ZH_HANS);
