@@ -185,7 +185,12 @@ public class QuestionnaireEditorView extends VerticalLayout implements BeforeEnt
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("questionnaire.preview"));
         dialog.setWidth("min(40em, 95vw)");
-        dialog.add(new QuestionnairePreview(draft.toDefinition()));
+        // the respondents' own form (the public survey page's), in preview: everything answerable, nothing sent
+        gongkai.ui.survey.respond.QuestionnaireForm form = new gongkai.ui.survey.respond.QuestionnaireForm(
+                draft.toDefinition(), getLocale());
+        form.setPreview(true);
+        form.setId("questionnaire-preview-content");
+        dialog.add(form);
         Button close = new Button(getTranslation("questionnaire.close"), e -> dialog.close());
         close.setId("preview-close");
         dialog.getFooter().add(close);
