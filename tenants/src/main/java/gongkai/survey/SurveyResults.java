@@ -12,12 +12,8 @@ import gongkai.survey.results.UnitResults;
 import gongkai.survey.results.UnitResult;
 import gongkai.survey.results.ScoredQuestion;
 import com.fasterxml.jackson.databind.JsonNode;
-import gongkai.survey.results.QualityFlag;
-import gongkai.survey.results.ResponseFacts;
-import gongkai.survey.results.ResponseId;
 import gongkai.error.Check;
 import gongkai.error.DomainException;
-import java.util.Set;
 import gongkai.tenancy.Jurisdictions;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.Tenancy;
@@ -242,21 +238,7 @@ public class SurveyResults {
     public List<FlaggedResponse> flagged(String campaignCode) {
         TenantContext.current().requireRole(Role.TENANT_ADMIN, Role.ASSESSOR);
         Campaign campaign = campaigns.find(campaignCode);
-        List<Unit> units = campaigns.unitsOf(campaign);
-        Loaded loaded = load(campaign, campaigns.questionnaireOf(campaign).definition().scoringModel(), units, true);
-        ZoneId zone = zone();
-        List<FlaggedResponse> flagged = new ArrayList<>();
-        for (int i = 0; i < loaded.facts().size(); i++) {
-            Set<String> flags = loaded.flags(i);
-            if (!flags.isEmpty()) {
-                ResponseFacts f = loaded.facts().get(i);
-                Duration taken = f.startedAt() == null ? null : Duration.between(f.startedAt(), f.submittedAt());
-                flagged.add(new FlaggedResponse(loaded.ids().get(i), f.unit().value(),
-                        f.submittedAt().atZone(zone).toOffsetDateTime(), taken == null ? null : taken.toSeconds(),
-                        new java.util.TreeSet<>(flags), loaded.reviews().get(i), loaded.answers().get(i)));
-            }
-        }
-        return flagged;
+        return flaggedResponses(campaign, null);
     }
 
     /**
@@ -267,7 +249,8 @@ public class SurveyResults {
     public FlaggedResponse review(String campaignCode, ResponseReview review) {
         Check.present("body", review);
         TenantContext.current().requireChange(Role.TENANT_ADMIN);
-        FlaggedResponse target = flagged(campaignCode).stream().filter(f -> f.id().equals(review.responseId()))
+        Check.present("responseId", review.responseId());
+        FlaggedResponse target = flaggedResponses(campaigns.find(campaignCode), review.responseId()).stream()
                 .findFirst().orElseThrow(() -> DomainException.invalid("responseId",
                         "no flagged response " + review.responseId() + " in campaign " + campaignCode));
         tenancy.entityManager().createNativeQuery("update survey_response set review = ?1 where id = ?2")
@@ -369,62 +352,41 @@ public class SurveyResults {
         return units.stream().map(u -> new UnitLevels(u.code(), u.names().zhHans(), counts.get(u.code()))).toList();
     }
 
-    /** A campaign's public responses with their flags and reviews (and answers, when asked), in submission order. */
-    private Loaded load(Campaign campaign, ScoringModel model, List<Unit> units, boolean withAnswers) {
-        Map<String, Unit> unitsById = new HashMap<>();
-        units.forEach(u -> unitsById.put(u.id().toString(), u));
-        List<?> rows = tenancy.entityManager().createNativeQuery("select unit_id::text, array_to_string(scored, ','),"
-                        + " flags, address_hash, started_at, submitted_at, id::text, review, "
-                        + (withAnswers ? "answers::text" : "null") + " from survey_response"
-                        + " where campaign_id = ?1 and mode = 'PUBLIC' order by submitted_at, id")
-                .setParameter(1, campaign.id().toString()).getResultList();
-        List<ResponseFacts> facts = new ArrayList<>(rows.size());
-        List<String> storedFlags = new ArrayList<>(rows.size());
-        List<java.util.UUID> ids = new ArrayList<>(rows.size());
-        List<ResponseReview.Decision> reviews = new ArrayList<>(rows.size());
-        List<String> answers = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] r = (Object[]) rows.get(i);
-            Unit unit = unitsById.get(r[0].toString());
-            String[] parts = r[1].toString().split(",");
-            int[] scored = new int[parts.length];
-            for (int q = 0; q < parts.length; q++) {
-                scored[q] = Integer.parseInt(parts[q].strip());
-            }
-            Instant started = r[4] == null ? null : PublicSurveys.instant(r[4]);
-            facts.add(new ResponseFacts(new ResponseId(i), new UnitCode(unit.code()),
-                    r[3] == null ? null : r[3].toString().strip(), started, PublicSurveys.instant(r[5]), scored));
-            storedFlags.add(r[2] == null ? "" : r[2].toString().strip());
-            ids.add(java.util.UUID.fromString(r[6].toString()));
-            reviews.add(r[7] == null ? null : ResponseReview.Decision.valueOf(r[7].toString().strip()));
-            answers.add(r[8] == null ? null : r[8].toString());
+    /**
+     * The campaign's flagged public responses (or the one with {@code responseId}), oldest first, with their review
+     * and answers. The stored flags are complete: each response's own at submission, bursts and duplicates kept up
+     * to date by ResponseWriter; the results count the same ones (ResponseTotals.EXCLUDED).
+     */
+    private List<FlaggedResponse> flaggedResponses(Campaign campaign, java.util.UUID responseId) {
+        Map<String, String> unitCodes = new HashMap<>();
+        campaigns.unitsOf(campaign).forEach(u -> unitCodes.put(u.id().toString(), u.code()));
+        var query = tenancy.entityManager().createNativeQuery("select id::text, unit_id::text, started_at,"
+                        + " submitted_at, flags, review, answers::text from survey_response"
+                        + " where campaign_id = ?1 and mode = 'PUBLIC' and flags <> ''"
+                        + (responseId == null ? "" : " and id = cast(?2 as uuid)") + " order by submitted_at, id")
+                .setParameter(1, campaign.id().toString());
+        if (responseId != null) {
+            query.setParameter(2, responseId.toString());
         }
-        // the stored flags are complete: each response's own at submission, bursts and duplicates kept up to date by
-        // ResponseWriter; the results count the same ones (ResponseTotals.EXCLUDED)
-        return new Loaded(facts, storedFlags, ids, reviews, answers, Map.of());
-    }
-
-    private record Loaded(List<ResponseFacts> facts, List<String> storedFlags, List<java.util.UUID> ids,
-                          List<ResponseReview.Decision> reviews, List<String> answers,
-                          Map<ResponseId, Set<QualityFlag>> computed) {
-
-        Set<String> flags(int i) {
-            Set<String> flags = new java.util.HashSet<>();
-            for (String stored : storedFlags.get(i).split("[,;]")) {
-                if (!stored.isBlank()) {
-                    flags.add(stored.strip());
+        ZoneId zone = zone();
+        List<FlaggedResponse> flagged = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            Instant started = r[2] == null ? null : PublicSurveys.instant(r[2]);
+            Instant submitted = PublicSurveys.instant(r[3]);
+            java.util.SortedSet<String> flags = new java.util.TreeSet<>();
+            for (String flag : r[4].toString().split("[,;]")) {
+                if (!flag.isBlank()) {
+                    flags.add(flag.strip());
                 }
             }
-            computed.getOrDefault(facts.get(i).id(), Set.of()).forEach(f -> flags.add(f.name()));
-            return flags;
+            flagged.add(new FlaggedResponse(java.util.UUID.fromString(r[0].toString()),
+                    unitCodes.getOrDefault(r[1].toString(), ""), submitted.atZone(zone).toOffsetDateTime(),
+                    started == null ? null : Duration.between(started, submitted).toSeconds(), flags,
+                    r[5] == null ? null : ResponseReview.Decision.valueOf(r[5].toString().strip()),
+                    r[6] == null ? null : r[6].toString()));
         }
-
-        /** Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept. */
-        boolean excluded(int i) {
-            ResponseReview.Decision review = reviews.get(i);
-            return review == ResponseReview.Decision.EXCLUDED || (review != ResponseReview.Decision.KEPT
-                    && (!storedFlags.get(i).isEmpty() || computed.containsKey(facts.get(i).id())));
-        }
+        return flagged;
     }
 
     private ZoneId zone() {
