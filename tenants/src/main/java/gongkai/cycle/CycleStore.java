@@ -142,21 +142,12 @@ class CycleStore {
      * social-evaluation result from the cycle's campaign when the scheme reads one (issue 5).
      */
     ScoreSheet score(AssessmentCycle cycle, SchemeDefinition scheme, CycleUnit unit) {
-        ScoringInput input = input(unit.scores(), unit.events());
-        if (SocialEvaluation.needed(scheme)) {
-            input = social(cycle, unit.unitId()).applyTo(scheme, input);
-        }
-        return ScoringEngine.of(scheme).score(input);
+        return score(cycle, scheme, ScoringEngine.of(scheme), unit);
     }
 
     /** The engine's result for a scheme that reads no social evaluation. */
     static ScoreSheet score(SchemeDefinition scheme, CycleUnit unit) {
         return ScoringEngine.of(scheme).score(input(unit.scores(), unit.events()));
-    }
-
-    /** The same with an engine built once for many units. */
-    static ScoreSheet score(ScoringEngine engine, Map<String, AssessorScore> scores, CycleEvents events) {
-        return engine.score(input(scores, events));
     }
 
     /** As {@link #score(AssessmentCycle, SchemeDefinition, CycleUnit)} with an engine built once for many units. */
