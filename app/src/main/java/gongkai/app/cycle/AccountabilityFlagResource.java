@@ -1,5 +1,6 @@
 package gongkai.app.cycle;
 
+import gongkai.app.problem.PathIds;
 import gongkai.cycle.AccountabilityFlags;
 import gongkai.cycle.CaseOpening;
 import gongkai.cycle.FlagView;
@@ -48,12 +49,6 @@ public class AccountabilityFlagResource {
     @Operation(summary = "Mark that the accountability case of a flag was opened, with its reference (the office); "
             + "409 the second time")
     public FlagView openCase(@PathParam("code") String code, @PathParam("flagId") String flagId, CaseOpening opening) {
-        UUID id;
-        try {
-            id = UUID.fromString(flagId);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("accountability flag " + flagId);
-        }
-        return flags.openCase(id, Check.present("body", opening));
+        return flags.openCase(PathIds.uuid(flagId, "accountability flag"), Check.present("body", opening));
     }
 }

@@ -22,6 +22,7 @@ import gongkai.cycle.SelfAssessments;
 import gongkai.cycle.UnitResult;
 import gongkai.cycle.UnitScoresView;
 import gongkai.error.Check;
+import gongkai.app.problem.PathIds;
 import gongkai.error.DomainException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -196,7 +197,7 @@ public class CycleResource {
     public ReviewView decide(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode,
                              @PathParam("unitCode") String unitCode, @PathParam("requestId") String requestId,
                              ReviewDecisionInput decision) {
-        return reviews.decide(cycleCode, unitCode, uuid(requestId), Check.present("body", decision));
+        return reviews.decide(cycleCode, unitCode, PathIds.uuid(requestId, "review request"), Check.present("body", decision));
     }
 
     @GET
@@ -237,11 +238,4 @@ public class CycleResource {
         return automatedChecks.importCsv(cycleCode, CsvBodies.text(headers.getMediaType(), body));
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("review request " + id);
-        }
-    }
 }

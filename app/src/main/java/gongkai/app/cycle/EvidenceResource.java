@@ -3,6 +3,7 @@ package gongkai.app.cycle;
 import gongkai.cycle.EvidenceDownload;
 import gongkai.cycle.EvidenceFiles;
 import gongkai.cycle.EvidenceView;
+import gongkai.app.problem.PathIds;
 import gongkai.error.DomainException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -76,7 +77,7 @@ public class EvidenceResource {
             + "the unit)")
     public Response download(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode,
                              @PathParam("unitCode") String unitCode, @PathParam("evidenceId") String evidenceId) {
-        EvidenceDownload download = evidence.download(cycleCode, unitCode, uuid(evidenceId));
+        EvidenceDownload download = evidence.download(cycleCode, unitCode, PathIds.uuid(evidenceId, "evidence file"));
         EvidenceView file = download.file();
         return Response.ok(download.content(), file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.filename()))
@@ -94,7 +95,7 @@ public class EvidenceResource {
             + "submission, or the assessment for events)")
     public Response delete(@PathParam("code") String code, @PathParam("cycleCode") String cycleCode,
                            @PathParam("unitCode") String unitCode, @PathParam("evidenceId") String evidenceId) {
-        evidence.delete(cycleCode, unitCode, uuid(evidenceId));
+        evidence.delete(cycleCode, unitCode, PathIds.uuid(evidenceId, "evidence file"));
         return Response.noContent().build();
     }
 
@@ -130,11 +131,4 @@ public class EvidenceResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("evidence file " + id);
-        }
-    }
 }

@@ -6,6 +6,7 @@ import gongkai.cycle.RectificationReport;
 import gongkai.cycle.RectificationView;
 import gongkai.cycle.Rectifications;
 import gongkai.error.Check;
+import gongkai.app.problem.PathIds;
 import gongkai.error.DomainException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +53,7 @@ public class RectificationResource {
     @Path("{orderId}")
     @Operation(summary = "One rectification order")
     public RectificationView get(@PathParam("code") String code, @PathParam("orderId") String orderId) {
-        return rectifications.get(uuid(orderId));
+        return rectifications.get(PathIds.uuid(orderId, "rectification order"));
     }
 
     @POST
@@ -61,7 +62,7 @@ public class RectificationResource {
             + "awaits a decision or once accepted")
     public RectificationView report(@PathParam("code") String code, @PathParam("orderId") String orderId,
                                     RectificationReport report) {
-        return rectifications.report(uuid(orderId), Check.present("body", report));
+        return rectifications.report(PathIds.uuid(orderId, "rectification order"), Check.present("body", report));
     }
 
     @POST
@@ -69,7 +70,7 @@ public class RectificationResource {
     @Operation(summary = "Accept the report (the office); 409 if no report awaits a decision")
     public RectificationView accept(@PathParam("code") String code, @PathParam("orderId") String orderId,
                                     RectificationDecision decision) {
-        return rectifications.accept(uuid(orderId), decision);
+        return rectifications.accept(PathIds.uuid(orderId, "rectification order"), decision);
     }
 
     @POST
@@ -77,16 +78,9 @@ public class RectificationResource {
     @Operation(summary = "Send the report back with a reason (the office); 409 if no report awaits a decision")
     public RectificationView sendBack(@PathParam("code") String code, @PathParam("orderId") String orderId,
                                       RectificationDecision decision) {
-        return rectifications.sendBack(uuid(orderId), Check.present("body", decision));
+        return rectifications.sendBack(PathIds.uuid(orderId, "rectification order"), Check.present("body", decision));
     }
 
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("rectification order " + id);
-        }
-    }
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;

@@ -121,7 +121,7 @@ public class CampaignDistributionResource {
         String page = url(batch.pagePath());
         StringBuilder csv = new StringBuilder("\uFEFFcode,url\r\n");
         for (String c : batch.codes()) {
-            csv.append(c).append(',').append(CampaignResource.cell(withCode(page, c))).append("\r\n");
+            csv.append(c).append(',').append(SurveyTables.cell(withCode(page, c))).append("\r\n");
         }
         return Response.status(201).entity(csv.toString()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + campaignCode + "-access-codes.csv\"").build();

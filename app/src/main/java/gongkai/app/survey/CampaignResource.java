@@ -1,6 +1,7 @@
 package gongkai.app.survey;
 
 import gongkai.error.Check;
+import gongkai.app.problem.PathIds;
 import gongkai.error.DomainException;
 import gongkai.survey.CampaignResults;
 import gongkai.survey.CampaignRules;
@@ -109,16 +110,9 @@ public class CampaignResource {
     @Operation(summary = "Record a reminder to a panel member (the office; no message is sent)")
     public PanelMemberStatus remind(@PathParam("code") String code, @PathParam("campaignCode") String campaignCode,
                                     @PathParam("memberId") String memberId) {
-        return panels.remind(campaignCode, uuid(memberId));
+        return panels.remind(campaignCode, PathIds.uuid(memberId, "panel member"));
     }
 
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("panel member " + value);
-        }
-    }
 
     @GET
     @Path("{campaignCode}/responses.csv")
@@ -159,13 +153,6 @@ public class CampaignResource {
 
     private static String attachment(String campaignCode, String name) {
         return "attachment; filename=\"" + campaignCode + "-" + name + "\"";
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs a formula. */
-    static String cell(String value) {
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = v.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     @GET

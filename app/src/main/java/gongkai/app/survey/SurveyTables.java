@@ -85,7 +85,7 @@ final class SurveyTables {
                 }
                 Object v = row.get(i);
                 csv.append(v == null ? "" : v instanceof BigDecimal d ? d.toPlainString()
-                        : CampaignResource.cell(v.toString()));
+                        : cell(v.toString()));
             }
             csv.append("\r\n");
         }
@@ -117,5 +117,12 @@ final class SurveyTables {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs a formula. */
+    static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = v.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.app.user;
 
+import gongkai.app.problem.PathIds;
 import gongkai.error.Check;
 import gongkai.user.ApiTokens;
 import gongkai.user.NewToken;
@@ -89,12 +90,6 @@ public class MeResource {
     @Path("tokens/{tokenId}")
     @Operation(summary = "Revoke one of my API tokens")
     public TokenInfo revoke(@PathParam("tokenId") String tokenId) {
-        UUID id;
-        try {
-            id = UUID.fromString(tokenId);
-        } catch (IllegalArgumentException e) {
-            throw gongkai.error.DomainException.notFound("token " + tokenId);
-        }
-        return tokens.revoke(id);
+        return tokens.revoke(PathIds.uuid(tokenId, "token"));
     }
 }
