@@ -37,6 +37,11 @@ public record Acting(Caller caller, UUID tenantId, String tenantCode, boolean re
         requireRole(roles);
     }
 
+    /** Whether {@link #requireChange} would let the caller change: for showing or hiding what changes. */
+    public boolean mayChange(Role... roles) {
+        return !readOnly && (isSystem() || caller.isPlatformAdmin() || Arrays.stream(roles).anyMatch(caller::is));
+    }
+
     public void requireRole(Role... roles) {
         if (isSystem() || caller.isPlatformAdmin()) {
             return;

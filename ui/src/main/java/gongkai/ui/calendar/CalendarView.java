@@ -69,7 +69,7 @@ public class CalendarView extends VerticalLayout {
     public CalendarView(TenantCalendars calendars) {
         this.calendars = calendars;
         Acting acting = TenantContext.current();
-        this.mayChange = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        this.mayChange = acting.mayChange(Role.TENANT_ADMIN);
         setSizeFull();
 
         LocalDate today = calendars.today();

@@ -116,7 +116,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
 
     private boolean office() {
         Acting acting = TenantContext.current();
-        return !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        return acting.mayChange(Role.TENANT_ADMIN);
     }
 
     private void show(CycleView cycle) {

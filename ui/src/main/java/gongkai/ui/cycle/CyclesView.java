@@ -61,7 +61,7 @@ public class CyclesView extends VerticalLayout {
         this.schemes = schemes;
         this.units = units;
         Acting acting = TenantContext.current();
-        boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        boolean office = acting.mayChange(Role.TENANT_ADMIN);
         setSizeFull();
         H2 title = new H2(getTranslation("cycles.title") + " · " + acting.tenantCode());
         Button create = new Button(getTranslation("cycles.create"), VaadinIcon.PLUS.create(), e -> createDialog());

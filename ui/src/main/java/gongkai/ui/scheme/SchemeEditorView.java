@@ -92,7 +92,7 @@ public class SchemeEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void build() {
         Acting acting = TenantContext.current();
-        boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        boolean office = acting.mayChange(Role.TENANT_ADMIN);
         boolean editable = office && version.summary().state() == SchemeState.DRAFT;
         String language = Translations.languageTag(UI.getCurrent().getLocale());
         working = version.definition();

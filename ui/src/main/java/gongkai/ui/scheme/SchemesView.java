@@ -65,7 +65,7 @@ public class SchemesView extends VerticalLayout {
     public SchemesView(Schemes schemes) {
         this.schemes = schemes;
         Acting acting = TenantContext.current();
-        boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        boolean office = acting.mayChange(Role.TENANT_ADMIN);
         setSizeFull();
         H2 title = new H2(getTranslation("schemes.title") + " · " + acting.tenantCode());
         year.setPlaceholder(getTranslation("schemes.allYears"));

@@ -106,7 +106,7 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         Acting acting = TenantContext.current();
-        office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        office = acting.mayChange(Role.TENANT_ADMIN);
         title.setText(campaign.names().zhHans() + " · " + campaign.code());
         String base = "/api/v1/tenants/" + acting.tenantCode() + "/campaigns/" + campaign.code();
         downloads.removeAll();

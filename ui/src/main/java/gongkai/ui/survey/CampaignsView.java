@@ -80,7 +80,7 @@ public class CampaignsView extends VerticalLayout {
         this.units = units;
         this.jurisdictions = jurisdictions;
         Acting acting = TenantContext.current();
-        boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        boolean office = acting.mayChange(Role.TENANT_ADMIN);
         setSizeFull();
         H2 title = new H2(getTranslation("campaigns.title"));
         Button create = new Button(getTranslation("campaigns.create"), VaadinIcon.PLUS.create(), e -> createDialog());

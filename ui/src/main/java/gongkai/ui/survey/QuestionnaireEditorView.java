@@ -105,7 +105,7 @@ public class QuestionnaireEditorView extends VerticalLayout implements BeforeEnt
             return;
         }
         Acting acting = TenantContext.current();
-        boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        boolean office = acting.mayChange(Role.TENANT_ADMIN);
         editable = office && version.state() == QuestionnaireState.DRAFT;
         draft = QuestionnaireDraft.of(version.definition());
         title.setText(version.code() + " · v" + version.version());

@@ -47,7 +47,7 @@ public class QuestionnairesView extends VerticalLayout {
     public QuestionnairesView(Questionnaires questionnaires) {
         this.questionnaires = questionnaires;
         Acting acting = TenantContext.current();
-        boolean office = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        boolean office = acting.mayChange(Role.TENANT_ADMIN);
         setSizeFull();
         H2 title = new H2(getTranslation("questionnaires.title"));
         Button create = new Button(getTranslation("questionnaires.create"), VaadinIcon.PLUS.create(), e -> createDialog());

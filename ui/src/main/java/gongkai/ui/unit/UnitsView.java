@@ -40,7 +40,7 @@ public class UnitsView extends VerticalLayout {
     public UnitsView(Units units) {
         this.units = units;
         Acting acting = TenantContext.current();
-        this.mayChange = !acting.readOnly() && (acting.caller().isPlatformAdmin() || acting.caller().is(Role.TENANT_ADMIN));
+        this.mayChange = acting.mayChange(Role.TENANT_ADMIN);
         setSizeFull();
 
         H2 title = new H2(getTranslation("units.title") + " · " + acting.tenantCode());
