@@ -42,15 +42,16 @@ final class ResponseTotals {
     }
 
     /**
+     * Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept by the
+     * administrator (docs/decisions/012-survey-builder-and-review.md). Never null: a response not yet reviewed has a
+     * null review, which "=" would carry into the result (and the grouping column) as null.
+     */
+    static final String EXCLUDED = "(review is not distinct from 'EXCLUDED' or (flags <> '' and review is distinct from 'KEPT'))";
+
+    /**
      * A response's score as {@link ScoringModel} defines it, in double precision: per section with an answer, the
      * weighted mean of its answered questions' points; the sections' weighted mean over the answered sections.
      */
-    /**
-     * Left out of the "excluding" figure: excluded by the administrator, or flagged and not kept by the
-     * administrator (docs/decisions/012-survey-builder-and-review.md).
-     */
-    static final String EXCLUDED = "(review = 'EXCLUDED' or (flags <> '' and review is distinct from 'KEPT'))";
-
     static String scoreExpression(ScoringModel model) {
         StringBuilder weighted = new StringBuilder("(0");
         StringBuilder weights = new StringBuilder("(0");
