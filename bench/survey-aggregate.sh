@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Aggregating a campaign of 1,000,000 responses over 50 units (issue 5 target: under 2 s). Creates 50 units and a
-# campaign `bench-1m` in the demo tenant jinchang over REST, seeds the responses with SQL (generate_series:
+# campaign `bench-1m` in the demo tenant jinchang over REST, seeds the responses with SQL (the triggers of V13 keep
+# the running tallies as they do for the application's own writes; generate_series:
 # correlated five-level answers, an optional 0-10 rating, 200,000 address hashes over 30 days; duplicate patterns
 # flagged as the writer would), then times GET .../campaigns/bench-1m/results as jinchang-office.
 # Usage: bench/survey-aggregate.sh [responses] [runs]   (run `mvn -B -DskipTests package` first)
@@ -33,22 +34,29 @@ unit_list=$(IFS=,; echo "${units[*]}")
 curl -s -o /dev/null "${auth[@]}" -X POST "$api/campaigns" -d "{\"code\":\"bench-1m\",\"names\":{\"zhHans\":\"百万评议\"},
   \"unitCodes\":[$unit_list],\"opensAt\":\"2020-01-01T00:00:00\",\"closesAt\":\"2099-01-01T00:00:00\"}"
 campaign="(select id from campaign where code = 'bench-1m' and tenant_id = (select id from tenant where code = 'jinchang'))"
+# A response's score as the demo questionnaire's scoring model gives it (what the application stores with each
+# response, ScoringModel#spreadScore): seven sections of weight 1; six hold one five-level question (100/80/60/40/0),
+# the seventh a five-level question and an optional 0-10 rating (x 10), averaged.
+P="('{100,80,60,40,0}'::float8[])"
+SCORE="(($P[a.sc[1] + 1] + $P[a.sc[2] + 1] + $P[a.sc[3] + 1] + $P[a.sc[4] + 1] + $P[a.sc[5] + 1] + $P[a.sc[6] + 1]
+        + case when a.sc[8] >= 0 then ($P[a.sc[7] + 1] + 10 * a.sc[8]) / 2 else $P[a.sc[7] + 1] end) / 7)"
 existing=$(sql "$data" "select count(*) from survey_response where campaign_id = $campaign")
 if [ "$existing" -lt "$responses" ]; then
   echo "seeding $((responses - existing)) responses ..."
   time sql "$data" "
-    insert into survey_response (tenant_id, id, campaign_id, unit_id, mode, answers, scored, started_at, submitted_at,
-                                 address_hash, flags)
-    select c.tenant_id, gen_random_uuid(), c.id, cu.unit_id, 'PUBLIC', '{}'::jsonb,
-           array[least(4, b + floor(random() * 3)::int), least(4, b + floor(random() * 3)::int),
-                 least(4, b + floor(random() * 3)::int), least(4, b + floor(random() * 3)::int),
-                 least(4, b + floor(random() * 3)::int), least(4, b + floor(random() * 3)::int),
-                 least(4, b + floor(random() * 3)::int),
-                 case when random() < 0.1 then -1 else floor(random() * 11)::int end],
-           t - make_interval(secs => 20 + random() * 600), t, encode(sha256(floor(random() * 200000)::text::bytea), 'hex'), ''
+    insert into survey_response (tenant_id, id, campaign_id, unit_id, mode, answers, scored, score, started_at,
+                                 submitted_at, address_hash, flags)
+    select c.tenant_id, gen_random_uuid(), c.id, cu.unit_id, 'PUBLIC', '{}'::jsonb, a.sc, $SCORE,
+           s.t - make_interval(secs => 20 + random() * 600), s.t,
+           encode(sha256(floor(random() * 200000)::text::bytea), 'hex'), ''
     from generate_series(1, $((responses - existing))) g
     cross join lateral (select floor(random() * 3)::int as b, now() - make_interval(secs => random() * 30 * 86400) as t,
                                g % 50 as position) s
+    cross join lateral (select array[least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
+                 least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
+                 least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
+                 least(4, s.b + floor(random() * 3)::int),
+                 case when random() < 0.1 then -1 else floor(random() * 11)::int end] as sc) a
     join campaign c on c.id = $campaign
     join campaign_unit cu on cu.tenant_id = c.tenant_id and cu.campaign_id = c.id and cu.position = s.position"
   echo "flagging duplicate patterns as the writer would ..."

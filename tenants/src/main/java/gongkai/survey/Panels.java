@@ -148,7 +148,8 @@ public class Panels {
         Campaign campaign = campaignOf(member);
         Unit unit = campaigns.unitsOf(campaign).stream().filter(u -> u.code().equals(unitCode)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("unit " + unitCode + " in this evaluation"));
-        AnswerSheet sheet = AnswerSheet.check(campaigns.questionnaireOf(campaign).definition(), answers);
+        QuestionnaireDefinition definition = campaigns.questionnaireOf(campaign).definition();
+        AnswerSheet sheet = AnswerSheet.check(definition, answers);
         Instant now = Instant.now();
         if (campaign.statusAt(now) != CampaignStatus.OPEN) {
             throw DomainException.conflict(null, "the evaluation is " + campaign.statusAt(now).name().toLowerCase());
@@ -158,16 +159,17 @@ public class Panels {
             scored.append(i == 0 ? "" : ",").append(sheet.scored()[i]);
         }
         List<?> ids = tenancy.entityManager().createNativeQuery("insert into survey_response (tenant_id, id, campaign_id,"
-                        + " unit_id, mode, answers, scored, submitted_at, panel_member_id) values (gongkai_current_tenant(),"
-                        + " cast(?1 as uuid), cast(?2 as uuid), cast(?3 as uuid), 'REPRESENTATIVE', cast(?4 as jsonb),"
-                        + " cast(?5 as integer[]), cast(?6 as timestamptz), cast(?7 as uuid))"
+                        + " unit_id, mode, answers, scored, submitted_at, panel_member_id, score) values"
+                        + " (gongkai_current_tenant(), cast(?1 as uuid), cast(?2 as uuid), cast(?3 as uuid), 'REPRESENTATIVE',"
+                        + " cast(?4 as jsonb), cast(?5 as integer[]), cast(?6 as timestamptz), cast(?7 as uuid), ?8)"
                         + " on conflict (tenant_id, campaign_id, unit_id, panel_member_id) do update set"
-                        + " answers = excluded.answers, scored = excluded.scored, submitted_at = excluded.submitted_at"
-                        + " returning id::text")
+                        + " answers = excluded.answers, scored = excluded.scored, submitted_at = excluded.submitted_at,"
+                        + " score = excluded.score returning id::text")
                 .setParameter(1, UUID.randomUUID().toString()).setParameter(2, campaign.id().toString())
                 .setParameter(3, unit.id().toString()).setParameter(4, sheet.answers().toString())
                 .setParameter(5, scored.append('}').toString()).setParameter(6, now.toString())
-                .setParameter(7, member.id().toString()).getResultList();
+                .setParameter(7, member.id().toString())
+                .setParameter(8, definition.scoringModel().spreadScore(sheet.scored())).getResultList();
         return new Receipt(UUID.fromString(ids.get(0).toString()), now, true);
     }
 

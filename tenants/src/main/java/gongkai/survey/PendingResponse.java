@@ -23,6 +23,8 @@ final class PendingResponse {
     final String unitCode;
     final AnswerSheet sheet;
     final String scored;
+    /** Its score for the spread of scores (ScoringModel#spreadScore), kept with it for the running tallies. */
+    final double score;
     final Instant startedAt;
     final Instant submittedAt;
     final SubmissionSource source;
@@ -32,7 +34,7 @@ final class PendingResponse {
     final CompletableFuture<Receipt> receipt = new CompletableFuture<>();
     private final AtomicInteger state = new AtomicInteger(QUEUED);
 
-    PendingResponse(UUID tenantId, UUID campaignId, UUID unitId, String unitCode, AnswerSheet sheet,
+    PendingResponse(UUID tenantId, UUID campaignId, UUID unitId, String unitCode, AnswerSheet sheet, double score,
                     Instant startedAt, Instant submittedAt, SubmissionSource source, String flags,
                     boolean comparesPattern) {
         this.tenantId = tenantId;
@@ -45,6 +47,7 @@ final class PendingResponse {
             s.append(i == 0 ? "" : ",").append(sheet.scored()[i]);
         }
         this.scored = s.append('}').toString();
+        this.score = score;
         this.startedAt = startedAt;
         this.submittedAt = submittedAt;
         this.source = source;

@@ -97,7 +97,8 @@ public class PublicSurveys {
             throw DomainException.invalid("unitCode", "unit '" + submission.unitCode() + "' is not evaluated in this survey");
         }
         UUID unitId = UUID.fromString(unitIds.get(0).toString());
-        AnswerSheet sheet = AnswerSheet.check(campaigns.questionnaireOf(campaign).definition(), submission.answers());
+        QuestionnaireDefinition definition = campaigns.questionnaireOf(campaign).definition();
+        AnswerSheet sheet = AnswerSheet.check(definition, submission.answers());
         if (key != null) {
             Optional<Receipt> earlier = byKey(em, campaign, key, unitId, sheet);
             if (earlier.isPresent()) {
@@ -117,9 +118,10 @@ public class PublicSurveys {
         String flags = startedAt != null && Duration.between(startedAt, now).compareTo(TOO_FAST) < 0 ? "TOO_FAST" : "";
         UUID id = UUID.randomUUID();
         int inserted = em.createNativeQuery("insert into survey_response (tenant_id, id, campaign_id, unit_id, mode,"
-                        + " answers, scored, started_at, submitted_at, address_hash, browser_token_hash, idempotency_key, flags)"
-                        + " values (gongkai_current_tenant(), ?1, ?2, ?3, 'PUBLIC', cast(?4 as jsonb), cast(?5 as integer[]),"
-                        + " cast(?6 as timestamptz), cast(?7 as timestamptz), ?8, ?9, ?10, ?11) on conflict do nothing")
+                        + " answers, scored, started_at, submitted_at, address_hash, browser_token_hash, idempotency_key, flags,"
+                        + " score) values (gongkai_current_tenant(), ?1, ?2, ?3, 'PUBLIC', cast(?4 as jsonb),"
+                        + " cast(?5 as integer[]), cast(?6 as timestamptz), cast(?7 as timestamptz), ?8, ?9, ?10, ?11, ?12)"
+                        + " on conflict do nothing")
                 .setParameter(1, id.toString()).setParameter(2, campaign.id().toString())
                 .setParameter(3, unitId.toString()).setParameter(4, sheet.answers().toString())
                 .setParameter(5, Arrays.stream(sheet.scored()).mapToObj(Integer::toString)
@@ -127,6 +129,7 @@ public class PublicSurveys {
                 .setParameter(6, startedAt == null ? null : startedAt.toString())
                 .setParameter(7, now.toString()).setParameter(8, source.addressHash())
                 .setParameter(9, source.browserTokenHash()).setParameter(10, key).setParameter(11, flags)
+                .setParameter(12, definition.scoringModel().spreadScore(sheet.scored()))
                 .executeUpdate();
         if (inserted == 1) {
             if (submission.accessCode() != null) {

@@ -47,12 +47,12 @@ public class ResponseWriter {
     private static final Logger LOG = Logger.getLogger(ResponseWriter.class.getName());
 
     private static final String INSERT = "insert into survey_response (tenant_id, id, campaign_id, unit_id, mode,"
-            + " answers, scored, started_at, submitted_at, address_hash, browser_token_hash, idempotency_key, flags)"
-            + " select gongkai_current_tenant(), x.id, x.campaign_id, x.unit_id, 'PUBLIC', x.answers::jsonb,"
-            + " x.scored::integer[], x.started_at, x.submitted_at, x.address_hash, x.token_hash, x.idempotency_key, x.flags"
-            + " from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[]) as x(id, campaign_id, unit_id, answers, scored, started_at,"
-            + " submitted_at, address_hash, token_hash, idempotency_key, flags)"
+            + " answers, scored, started_at, submitted_at, address_hash, browser_token_hash, idempotency_key, flags,"
+            + " score) select gongkai_current_tenant(), x.id, x.campaign_id, x.unit_id, 'PUBLIC', x.answers::jsonb,"
+            + " x.scored::integer[], x.started_at, x.submitted_at, x.address_hash, x.token_hash, x.idempotency_key, x.flags,"
+            + " x.score from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[],"
+            + " ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[]) as x(id, campaign_id, unit_id,"
+            + " answers, scored, started_at, submitted_at, address_hash, token_hash, idempotency_key, flags, score)"
             + " on conflict do nothing returning id::text";
 
     private static final String EARLIER = "select r.campaign_id::text, r.idempotency_key, r.id::text, r.submitted_at,"
@@ -248,7 +248,7 @@ public class ResponseWriter {
     private static void storeForTenant(Connection c, List<PendingResponse> rows, Map<PendingResponse, Object> outcomes)
             throws SQLException {
         int n = rows.size();
-        String[][] columns = new String[11][n];
+        String[][] columns = new String[12][n];
         for (int i = 0; i < n; i++) {
             PendingResponse p = rows.get(i);
             columns[0][i] = p.id.toString();
@@ -262,6 +262,7 @@ public class ResponseWriter {
             columns[8][i] = p.source.browserTokenHash();
             columns[9][i] = p.source.idempotencyKey();
             columns[10][i] = p.flags;
+            columns[11][i] = Double.toString(p.score);
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {

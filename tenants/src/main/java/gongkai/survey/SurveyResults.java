@@ -3,14 +3,12 @@ package gongkai.survey;
 import gongkai.survey.results.CampaignAccumulator;
 import gongkai.survey.results.CampaignAggregator;
 import gongkai.survey.results.CampaignResult;
-import gongkai.survey.results.EvaluationMode;
 import gongkai.survey.results.QualityRules;
 import gongkai.survey.results.ScoringModel;
 import gongkai.survey.results.PanelAgreement;
 import gongkai.survey.results.UnitCode;
 import gongkai.survey.results.UnitResults;
 import gongkai.survey.results.UnitResult;
-import gongkai.survey.results.ScoredQuestion;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.error.Check;
 import gongkai.error.DomainException;
@@ -192,7 +190,7 @@ public class SurveyResults {
     }
 
     /**
-     * Sums the campaign's responses in the database ({@link ResponseTotals}) and finishes in the pure core with the
+     * Reads the campaign's running tallies ({@link ResponseTallies}) and finishes in the pure core with the
      * campaign's rules. Flags are those stored with the responses: each response's own at submission, bursts and
      * duplicates kept up to date as responses arrive (ResponseWriter).
      */
@@ -204,29 +202,9 @@ public class SurveyResults {
             unitIndex.put(units.get(u).id().toString(), u);
             codes.add(new UnitCode(units.get(u).code()));
         }
-        List<ScoredQuestion> questions = model.questions();
         CampaignAggregator aggregator = new CampaignAggregator(model, codes, campaign.rules().resultRules());
         CampaignAccumulator accumulator = aggregator.newAccumulator();
-        List<?> rows = tenancy.entityManager().createNativeQuery(ResponseTotals.sql(model))
-                .setParameter(1, campaign.id().toString()).getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            Integer unit = unitIndex.get(r[0].toString());
-            if (unit == null) {
-                continue; // a unit no longer in the campaign
-            }
-            long[][] counts = new long[questions.size()][];
-            int column = 7;
-            for (int q = 0; q < questions.size(); q++) {
-                counts[q] = new long[questions.get(q).answerCount()];
-                for (int a = 0; a < counts[q].length; a++) {
-                    counts[q][a] = ((Number) r[column++]).longValue();
-                }
-            }
-            accumulator.acceptTotals(unit, EvaluationMode.valueOf(r[1].toString()), (Boolean) r[3],
-                    ((Number) r[2]).longValue(), ((Number) r[4]).longValue(), counts,
-                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue());
-        }
+        ResponseTallies.accumulate(tenancy.entityManager(), model, campaign.id().toString(), unitIndex, accumulator);
         return aggregator.result(accumulator);
     }
 
@@ -355,7 +333,7 @@ public class SurveyResults {
     /**
      * The campaign's flagged public responses (or the one with {@code responseId}), oldest first, with their review
      * and answers. The stored flags are complete: each response's own at submission, bursts and duplicates kept up
-     * to date by ResponseWriter; the results count the same ones (ResponseTotals.EXCLUDED).
+     * to date by ResponseWriter; the results count the same ones (gongkai_response_left_out, V13).
      */
     private List<FlaggedResponse> flaggedResponses(Campaign campaign, java.util.UUID responseId) {
         Map<String, String> unitCodes = new HashMap<>();

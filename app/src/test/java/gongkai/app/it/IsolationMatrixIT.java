@@ -297,7 +297,7 @@ class IsolationMatrixIT {
                     "evidence_file", "evidence_content",
                     "questionnaire", "campaign", "campaign_unit", "survey_response",
                     "rectification_order", "accountability_flag", "routine_task_list", "routine_check",
-                    "panel_member", "survey_access_code")) {
+                    "panel_member", "survey_access_code", "survey_tally", "survey_tally_answer")) {
                 try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t join tenant on tenant.id = t.tenant_id where tenant.code = '" + b.code + "'")) {
                     rs.next();

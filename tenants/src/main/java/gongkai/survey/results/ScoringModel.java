@@ -64,6 +64,17 @@ public record ScoringModel(List<Section> sections) {
     return new ResponseScore(validity, java.util.Optional.of(Percent.round(exactScore(m, mask, answers))));
   }
 
+  /**
+   * The score the database keeps with a response for the spread of scores (its sum and sum of squares): the exact
+   * score in double precision, 0 when the response cannot be scored (the aggregator then ignores it).
+   */
+  public double spreadScore(int[] answers) {
+    CompiledModel m = CompiledModel.of(this);
+    long mask = m.answeredMask(answers);
+    if (m.validity(mask) != ResponseScore.Validity.SCORED) return 0;
+    return exactScore(m, mask, answers).toDouble();
+  }
+
   /** The exact score of a valid response; package-private for tests of the aggregator. */
   static Ratio exactScore(CompiledModel m, long mask, int[] answers) {
     long[] points = new long[m.questionCount()];
