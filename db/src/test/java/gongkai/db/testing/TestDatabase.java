@@ -67,4 +67,13 @@ public final class TestDatabase {
     public Connection app() throws SQLException {
         return DriverManager.getConnection(url, DatabaseSetup.APP_ROLE, appPassword);
     }
+
+    /** The application's role as a data source (unpooled), for code that takes one. */
+    public javax.sql.DataSource appDataSource() {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(url);
+        source.setUser(DatabaseSetup.APP_ROLE);
+        source.setPassword(appPassword);
+        return source;
+    }
 }

@@ -48,6 +48,21 @@ class ScoringModelTest {
     assertThat(score.score()).hasValue(new BigDecimal(expected));
   }
 
+  @ParameterizedTest(name = "answers {0},{1},{2} -> {3}")
+  @CsvSource({
+    "0, 2,  7, 80.0",
+    "0, -1, 7, 88.0",
+    // unrounded, unlike the score shown: 86.666...
+    "0, 2, -1, 86.66666666666667",
+    "1, 3,  5, 60.0",
+    // not scored (a required answer missing): 0, which the aggregator never reads
+    "-1, 2, 7, 0.0",
+  })
+  void the_score_kept_with_a_response_for_the_spread_is_the_unrounded_score(int q1, int q2, int q3,
+      double expected) {
+    assertThat(model().spreadScore(new int[] {q1, q2, q3})).isEqualTo(expected);
+  }
+
   @Test
   void a_missing_required_answer_is_not_scored() {
     assertThat(model().score(new int[] {U, 0, 7}))

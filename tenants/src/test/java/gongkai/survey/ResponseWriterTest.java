@@ -1,0 +1,128 @@
+package gongkai.survey;
+
+import gongkai.db.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The group-commit writer on a real PostgreSQL when the database stalls (issue 5: beyond capacity answer 503 with
+ * Retry-After at once rather than time out): the queue full answers at once, a response no batch took within the
+ * wait is withdrawn and never stored, a response a batch took is answered after its commit.
+ */
+class ResponseWriterTest {
+
+    static TestDatabase db;
+    static UUID tenant = UUID.randomUUID();
+    static UUID campaign = UUID.randomUUID();
+    static UUID unit = UUID.randomUUID();
+
+    ResponseWriter writer;
+
+    @BeforeAll
+    static void aCampaign() throws SQLException {
+        db = TestDatabase.get();
+        UUID questionnaire = UUID.randomUUID();
+        try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            s.execute("insert into tenant (id, code, name_zh_hans, level) values ('" + tenant + "', 'w-" + tenant
+                    + "', '测试', 'CITY')");
+            s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
+            s.execute("insert into assessed_unit (tenant_id, id, code, kind, name_zh_hans) values ('" + tenant + "', '"
+                    + unit + "', 'u', 'DEPARTMENT', '单位')");
+            s.execute("insert into questionnaire (tenant_id, id, code, questionnaire_version, state, definition) values ('"
+                    + tenant + "', '" + questionnaire + "', 'q', 1, 'PUBLISHED', '{}')");
+            s.execute("insert into campaign (tenant_id, id, code, slug, name_zh_hans, questionnaire_id, opens_at,"
+                    + " closes_at, modes) values ('" + tenant + "', '" + campaign + "', 'c', 'writer-" + campaign
+                    + "', '评议', '" + questionnaire + "', now(), now() + interval '1 day', 'PUBLIC')");
+            s.execute("commit");
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        writer.stop();
+    }
+
+    @Test
+    void a_stalled_database_gets_503_at_once_beyond_capacity_and_nothing_stored_for_a_withdrawn_response()
+            throws Exception {
+        writer = new ResponseWriter();
+        writer.dataSource = db.appDataSource();
+        writer.capacity = 1;
+        writer.maxBatch = 1;
+        writer.maxWaitMillis = 1500;
+        try (Connection lock = db.owner(); Statement s = lock.createStatement()) {
+            s.execute("begin; lock table survey_response in share mode");
+            CompletableFuture<Receipt> taken = CompletableFuture.supplyAsync(() -> writer.write(pending("taken")));
+            awaitWriterBlocked();
+            CompletableFuture<Object> queued = CompletableFuture.supplyAsync(() -> outcome(pending("queued")));
+            Thread.sleep(200); // it is offered to the queue at once and waits there
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> writer.write(pending("refused")))
+                    .isInstanceOfSatisfying(SubmissionsBusy.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(1))
+                    .hasMessageContaining("too many responses");
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("refused at once").isLessThan(500);
+
+            assertThat(queued.get(10, TimeUnit.SECONDS)).as("the queued response after the wait")
+                    .isInstanceOfSatisfying(SubmissionsBusy.class,
+                            e -> assertThat(e.getMessage()).contains("could not be stored in time"));
+            assertThat(taken).as("a taken response waits for its commit").isNotDone();
+            s.execute("commit");
+            assertThat(taken.get(10, TimeUnit.SECONDS).created()).isTrue();
+        }
+        assertThat(storedKeys()).as("only the response answered 201 is stored").isEqualTo("taken");
+    }
+
+    private Object outcome(PendingResponse p) {
+        try {
+            return writer.write(p);
+        } catch (SubmissionsBusy e) {
+            return e;
+        }
+    }
+
+    private static PendingResponse pending(String key) {
+        AnswerSheet sheet = AnswerSheet.check(AnswerSheetTest.DEFAULT, AnswerSheetTest.allRequired("SATISFIED"));
+        Instant now = Instant.now();
+        return new PendingResponse(tenant, campaign, unit, "u", sheet, 100, null, now,
+                new SubmissionSource(key, "a".repeat(64), null), "", false);
+    }
+
+    private static void awaitWriterBlocked() throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Connection c = db.owner(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                         + " and query like 'insert into survey_response%'")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the writer never reached the database");
+    }
+
+    private static String storedKeys() throws SQLException {
+        try (Connection c = db.owner(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select string_agg(idempotency_key, ',' order by idempotency_key)"
+                     + " from survey_response where campaign_id = '" + campaign + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
