@@ -46,19 +46,23 @@ if [ "$existing" -lt "$responses" ]; then
   time sql "$data" "
     insert into survey_response (tenant_id, id, campaign_id, unit_id, mode, answers, scored, score, started_at,
                                  submitted_at, address_hash, flags)
-    select c.tenant_id, gen_random_uuid(), c.id, cu.unit_id, 'PUBLIC', '{}'::jsonb, a.sc, $SCORE,
-           s.t - make_interval(secs => 20 + random() * 600), s.t,
+    select a.tenant_id, gen_random_uuid(), a.campaign_id, a.unit_id, 'PUBLIC', '{}'::jsonb, a.sc, $SCORE,
+           a.t - make_interval(secs => 20 + random() * 600), a.t,
            encode(sha256(floor(random() * 200000)::text::bytea), 'hex'), ''
-    from generate_series(1, $((responses - existing))) g
-    cross join lateral (select floor(random() * 3)::int as b, now() - make_interval(secs => random() * 30 * 86400) as t,
-                               g % 50 as position) s
-    cross join lateral (select array[least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
-                 least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
-                 least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
-                 least(4, s.b + floor(random() * 3)::int),
-                 case when random() < 0.1 then -1 else floor(random() * 11)::int end] as sc) a
-    join campaign c on c.id = $campaign
-    join campaign_unit cu on cu.tenant_id = c.tenant_id and cu.campaign_id = c.id and cu.position = s.position"
+    from (
+      -- offset 0 keeps this a subquery of its own: random() once per row, the score computed from that row's answers
+      select c.tenant_id, c.id as campaign_id, cu.unit_id, s.t,
+             array[least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
+                   least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
+                   least(4, s.b + floor(random() * 3)::int), least(4, s.b + floor(random() * 3)::int),
+                   least(4, s.b + floor(random() * 3)::int),
+                   case when random() < 0.1 then -1 else floor(random() * 11)::int end] as sc
+      from generate_series(1, $((responses - existing))) g
+      cross join lateral (select floor(random() * 3)::int as b,
+                                 now() - make_interval(secs => random() * 30 * 86400) as t, g % 50 as position) s
+      join campaign c on c.id = $campaign
+      join campaign_unit cu on cu.tenant_id = c.tenant_id and cu.campaign_id = c.id and cu.position = s.position
+      offset 0) a"
   echo "flagging duplicate patterns as the writer would ..."
   sql "$data" "update survey_response r set flags = 'DUPLICATE_PATTERN' from (
       select unit_id, scored from survey_response where campaign_id = $campaign
