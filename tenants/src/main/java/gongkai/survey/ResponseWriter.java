@@ -62,16 +62,20 @@ public class ResponseWriter {
 
     /**
      * DUPLICATE_PATTERN (gongkai.survey.results.QualityChecks): every public response about the same unit with the
-     * same scored answers as a new one, once there are two. One index probe per new pattern.
+     * same scored answers as a new one, once there are two. One index probe per new pattern: through the hash of
+     * the answers (V14), since array equality is not leakproof and so never an index condition under row-level
+     * security.
      */
-    private static final String DUPLICATES = "update survey_response r set flags = case when r.flags = ''"
+    static final String DUPLICATES = "update survey_response r set flags = case when r.flags = ''"
             + " then 'DUPLICATE_PATTERN' else r.flags || ',DUPLICATE_PATTERN' end"
-            + " from (select distinct x.campaign_id, x.unit_id, x.scored::integer[] as scored"
+            + " from (select distinct x.campaign_id, x.unit_id, x.scored::integer[] as scored,"
+            + " hash_array(x.scored::integer[]) as pattern"
             + " from unnest(?::uuid[], ?::uuid[], ?::text[]) as x(campaign_id, unit_id, scored)) p"
-            + " where r.campaign_id = p.campaign_id and r.unit_id = p.unit_id and r.scored = p.scored"
-            + " and r.mode = 'PUBLIC' and position('DUPLICATE_PATTERN' in r.flags) = 0"
+            + " where r.campaign_id = p.campaign_id and r.unit_id = p.unit_id and r.pattern = p.pattern"
+            + " and r.mode = 'PUBLIC' and r.scored = p.scored and position('DUPLICATE_PATTERN' in r.flags) = 0"
             + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = p.campaign_id"
-            + " and s.unit_id = p.unit_id and s.scored = p.scored and s.mode = 'PUBLIC' limit 2) c) > 1";
+            + " and s.unit_id = p.unit_id and s.pattern = p.pattern and s.mode = 'PUBLIC' and s.scored = p.scored"
+            + " limit 2) c) > 1";
 
     /**
      * ADDRESS_BURST: when a new response is the burst size-th (or later) of its address hash within the window

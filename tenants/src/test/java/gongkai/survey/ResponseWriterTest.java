@@ -86,6 +86,39 @@ class ResponseWriterTest {
         assertThat(storedKeys()).as("only the response answered 201 is stored").isEqualTo("taken");
     }
 
+    @Test
+    void the_duplicate_pattern_probe_finds_its_candidates_by_index_under_row_level_security() throws Exception {
+        writer = new ResponseWriter();
+        UUID other = UUID.randomUUID();
+        try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
+            s.execute("insert into assessed_unit (tenant_id, id, code, kind, name_zh_hans) values ('" + tenant + "', '"
+                    + other + "', 'probe', 'DEPARTMENT', '单位')");
+            s.execute("insert into survey_response (tenant_id, id, campaign_id, unit_id, answers, scored, flags)"
+                    + " select '" + tenant + "', gen_random_uuid(), '" + campaign + "', '" + other + "', '{}',"
+                    + " array[i % 5, i / 5 % 5, i / 25 % 5, i / 125 % 5, i / 625 % 5], '' from generate_series(1, 5000) i");
+            s.execute("commit; analyze survey_response");
+        }
+        String plan;
+        try (Connection c = db.appDataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
+            String explain = "explain " + ResponseWriter.DUPLICATES
+                    .replaceFirst("\\?", "'{" + campaign + "}'").replaceFirst("\\?", "'{" + other + "}'")
+                    .replaceFirst("\\?", "'{\"{1,2,3,4,0}\"}'");
+            StringBuilder lines = new StringBuilder();
+            try (ResultSet rs = s.executeQuery(explain)) {
+                while (rs.next()) {
+                    lines.append(rs.getString(1)).append('\n');
+                }
+            }
+            s.execute("rollback");
+            plan = lines.toString();
+        }
+        assertThat(plan).as(plan).doesNotContain("Seq Scan on survey_response")
+                .contains("Index Scan using survey_response_pattern_hash on survey_response r")
+                .contains("Index Scan using survey_response_pattern_hash on survey_response s");
+    }
+
     private Object outcome(PendingResponse p) {
         try {
             return writer.write(p);
