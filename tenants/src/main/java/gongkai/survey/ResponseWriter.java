@@ -55,6 +55,20 @@ public class ResponseWriter {
             + " answers, scored, started_at, submitted_at, address_hash, token_hash, idempotency_key, flags, score)"
             + " on conflict do nothing returning id::text";
 
+    /**
+     * Before the insert, for each new response: how many public responses of its address hash are stored within the
+     * burst window before it (at most the burst size), and whether one about the same unit with the same scored
+     * answers is stored. With these the batch's own rows are flagged as they are inserted, so the updates below
+     * touch only older rows (once per burst or pattern) instead of rewriting every new row a second time.
+     */
+    static final String PROBE = "select (select count(*) from (select 1 from survey_response s"
+            + " where s.campaign_id = x.campaign_id and s.address_hash = x.address_hash and s.mode = 'PUBLIC'"
+            + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at limit ?) c),"
+            + " exists (select 1 from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
+            + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[])"
+            + " from unnest(?::uuid[], ?::uuid[], ?::bpchar[], ?::timestamptz[], ?::text[]) with ordinality"
+            + " as x(campaign_id, unit_id, address_hash, submitted_at, scored, i) order by x.i";
+
     private static final String EARLIER = "select r.campaign_id::text, r.idempotency_key, r.id::text, r.submitted_at,"
             + " r.unit_id::text, r.answers::text from survey_response r"
             + " join unnest(?::uuid[], ?::text[]) as k(campaign_id, idempotency_key)"
@@ -252,6 +266,7 @@ public class ResponseWriter {
     private static void storeForTenant(Connection c, List<PendingResponse> rows, Map<PendingResponse, Object> outcomes)
             throws SQLException {
         int n = rows.size();
+        String[] flags = flagsOnArrival(c, rows);
         String[][] columns = new String[12][n];
         for (int i = 0; i < n; i++) {
             PendingResponse p = rows.get(i);
@@ -265,7 +280,7 @@ public class ResponseWriter {
             columns[7][i] = p.source.addressHash();
             columns[8][i] = p.source.browserTokenHash();
             columns[9][i] = p.source.idempotencyKey();
-            columns[10][i] = p.flags;
+            columns[10][i] = flags[i];
             columns[11][i] = Double.toString(p.score);
         }
         Set<String> inserted = new HashSet<>();
@@ -325,6 +340,77 @@ public class ResponseWriter {
                 outcomes.put(p, new Receipt(UUID.fromString((String) e[0]), (java.time.Instant) e[1], false));
             }
         }
+    }
+
+    /**
+     * The flags of each new response as it is inserted: its own (PendingResponse#flags) plus ADDRESS_BURST when it
+     * is the burst size-th or later of its address hash within the window (stored ones and the batch's earlier
+     * ones), and DUPLICATE_PATTERN when a stored response or another one in the batch about the same unit has the
+     * same scored answers. Older responses that become part of a burst or pattern are flagged afterwards.
+     */
+    private static String[] flagsOnArrival(Connection c, List<PendingResponse> rows) throws SQLException {
+        QualityRules rules = SurveyResults.QUALITY;
+        int n = rows.size();
+        long[] storedInWindow = new long[n];
+        boolean[] patternStored = new boolean[n];
+        try (PreparedStatement probe = c.prepareStatement(PROBE)) {
+            probe.setString(1, rules.burstWindow().toMillis() + " milliseconds");
+            probe.setInt(2, rules.burstSize());
+            probe.setArray(3, c.createArrayOf("text", rows.stream().map(p -> p.campaignId.toString()).toArray()));
+            probe.setArray(4, c.createArrayOf("text", rows.stream().map(p -> p.unitId.toString()).toArray()));
+            probe.setArray(5, c.createArrayOf("text", rows.stream().map(p -> p.source.addressHash()).toArray()));
+            probe.setArray(6, c.createArrayOf("text", rows.stream().map(p -> p.submittedAt.toString()).toArray()));
+            probe.setArray(7, c.createArrayOf("text", rows.stream().map(p -> p.scored).toArray()));
+            try (ResultSet rs = probe.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    storedInWindow[i] = rs.getLong(1);
+                    patternStored[i] = rs.getBoolean(2);
+                }
+            }
+        }
+        String[] flags = new String[n];
+        for (int i = 0; i < n; i++) {
+            PendingResponse p = rows.get(i);
+            String f = p.flags;
+            if (p.source.addressHash() != null) {
+                long inWindow = storedInWindow[i] + 1;
+                for (PendingResponse q : rows) {
+                    if (q != p && !sameSubmission(p, q) && q.campaignId.equals(p.campaignId)
+                            && p.source.addressHash().equals(q.source.addressHash())
+                            && !q.submittedAt.isAfter(p.submittedAt)
+                            && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()))) {
+                        inWindow++;
+                    }
+                }
+                if (inWindow >= rules.burstSize()) {
+                    f = withFlag(f, "ADDRESS_BURST");
+                }
+            }
+            if (p.comparesPattern) {
+                boolean twin = patternStored[i];
+                for (PendingResponse q : rows) {
+                    twin |= q != p && !sameSubmission(p, q) && q.campaignId.equals(p.campaignId) && q.unitId.equals(p.unitId)
+                            && q.scored.equals(p.scored);
+                }
+                if (twin) {
+                    f = withFlag(f, "DUPLICATE_PATTERN");
+                }
+            }
+            flags[i] = f;
+        }
+        return flags;
+    }
+
+    /** A retry of the same submission (its key or its browser again) is not another response: one of them is kept. */
+    private static boolean sameSubmission(PendingResponse p, PendingResponse q) {
+        String key = p.source.idempotencyKey();
+        String browser = p.source.browserTokenHash();
+        return key != null && key.equals(q.source.idempotencyKey())
+                || browser != null && browser.equals(q.source.browserTokenHash()) && p.unitId.equals(q.unitId);
+    }
+
+    private static String withFlag(String flags, String flag) {
+        return flags.isEmpty() ? flag : flags + "," + flag;
     }
 
     /** Keeps the flags that depend on other responses up to date for the responses just inserted. */

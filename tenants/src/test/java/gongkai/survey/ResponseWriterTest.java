@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +90,91 @@ class ResponseWriterTest {
     }
 
     @Test
+    void a_batch_flags_its_own_bursts_and_twins_as_it_inserts_them_and_a_retry_is_not_a_twin() throws Exception {
+        writer = new ResponseWriter();
+        writer.dataSource = db.appDataSource();
+        writer.capacity = 100;
+        writer.maxBatch = 100;
+        writer.maxWaitMillis = 10_000;
+        String[] levels = {"SATISFIED", "FAIRLY_SATISFIED", "BASICALLY_SATISFIED", "NOT_VERY_SATISFIED", "DISSATISFIED"};
+        String address = "b".repeat(64);
+        List<CompletableFuture<Receipt>> writes = new ArrayList<>();
+        try (Connection lock = db.owner(); Statement s = lock.createStatement()) {
+            s.execute("begin; lock table survey_response in share mode");
+            // nine from one address (one short of a burst), each with its own answers...
+            for (int i = 0; i < 9; i++) {
+                Map<String, com.fasterxml.jackson.databind.JsonNode> answers = AnswerSheetTest.allRequired(levels[i % 5]);
+                answers.put("content", AnswerSheetTest.JSON.textNode(levels[(i / 5 + 1 + i) % 5]));
+                answers.put("timeliness", AnswerSheetTest.JSON.textNode(levels[(i * 3) % 5]));
+                PendingResponse p = varied("batch-" + i, address, answers);
+                writes.add(CompletableFuture.supplyAsync(() -> writer.write(p)));
+                if (i == 0) {
+                    awaitWriterBlocked();
+                }
+            }
+            // ...and the second one again under its key: a retry, not a tenth response nor a twin
+            Map<String, com.fasterxml.jackson.databind.JsonNode> again = AnswerSheetTest.allRequired(levels[1]);
+            again.put("content", AnswerSheetTest.JSON.textNode(levels[2]));
+            again.put("timeliness", AnswerSheetTest.JSON.textNode(levels[3]));
+            writes.add(CompletableFuture.supplyAsync(() -> writer.write(varied("batch-1", address, again))));
+            Thread.sleep(300);
+            s.execute("commit");
+        }
+        for (CompletableFuture<Receipt> w : writes) {
+            w.get(20, TimeUnit.SECONDS);
+        }
+        assertThat(flagsByKey("batch-%")).as("nine responses of one address are no burst, no two alike")
+                .hasSize(9).containsOnlyKeys(java.util.stream.IntStream.range(0, 9).mapToObj(i -> "batch-" + i).toList())
+                .allSatisfy((k, f) -> assertThat(f).isEmpty());
+
+        // two more in one batch (behind another address's response that holds the writer): the tenth and eleventh
+        // of the address (a burst), alike (twins)
+        Map<String, com.fasterxml.jackson.databind.JsonNode> twin = AnswerSheetTest.allRequired("SATISFIED");
+        twin.put("effect", AnswerSheetTest.JSON.textNode("DISSATISFIED"));
+        Map<String, com.fasterxml.jackson.databind.JsonNode> other = AnswerSheetTest.allRequired("DISSATISFIED");
+        other.put("effect", AnswerSheetTest.JSON.textNode("SATISFIED"));
+        try (Connection lock = db.owner(); Statement s = lock.createStatement()) {
+            s.execute("begin; lock table survey_response in share mode");
+            CompletableFuture<Receipt> blocker = CompletableFuture.supplyAsync(
+                    () -> writer.write(varied("blocker", "c".repeat(64), other)));
+            awaitWriterBlocked();
+            CompletableFuture<Receipt> tenth = CompletableFuture.supplyAsync(
+                    () -> writer.write(varied("batch-9", address, twin)));
+            CompletableFuture<Receipt> eleventh = CompletableFuture.supplyAsync(
+                    () -> writer.write(varied("batch-10", address, twin)));
+            Thread.sleep(300);
+            s.execute("commit");
+            blocker.get(20, TimeUnit.SECONDS);
+            tenth.get(20, TimeUnit.SECONDS);
+            eleventh.get(20, TimeUnit.SECONDS);
+        }
+        Map<String, String> flags = flagsByKey("batch-%");
+        assertThat(flags).hasSize(11).allSatisfy((k, f) -> assertThat(f).as(k).contains("ADDRESS_BURST"));
+        assertThat(flags.get("batch-9")).contains("DUPLICATE_PATTERN");
+        assertThat(flags.get("batch-10")).contains("DUPLICATE_PATTERN");
+        assertThat(flags.get("batch-3")).doesNotContain("DUPLICATE_PATTERN");
+    }
+
+    private static PendingResponse varied(String key, String address,
+                                          Map<String, com.fasterxml.jackson.databind.JsonNode> answers) {
+        AnswerSheet sheet = AnswerSheet.check(AnswerSheetTest.DEFAULT, answers);
+        return new PendingResponse(tenant, campaign, unit, "u", sheet, 50, null, Instant.now(),
+                new SubmissionSource(key, address, null), "", true);
+    }
+
+    private static Map<String, String> flagsByKey(String keys) throws SQLException {
+        Map<String, String> flags = new java.util.TreeMap<>();
+        try (Connection c = db.owner(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select idempotency_key, flags from survey_response where campaign_id = '"
+                     + campaign + "' and idempotency_key like '" + keys + "'")) {
+            while (rs.next()) {
+                flags.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return flags;
+    }
+
+    @Test
     void the_duplicate_pattern_probe_finds_its_candidates_by_index_under_row_level_security() throws Exception {
         writer = new ResponseWriter();
         UUID other = UUID.randomUUID();
@@ -153,7 +241,8 @@ class ResponseWriterTest {
     private static String storedKeys() throws SQLException {
         try (Connection c = db.owner(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select string_agg(idempotency_key, ',' order by idempotency_key)"
-                     + " from survey_response where campaign_id = '" + campaign + "'")) {
+                     + " from survey_response where campaign_id = '" + campaign + "'"
+                     + " and idempotency_key not like 'batch-%' and idempotency_key <> 'blocker'")) {
             rs.next();
             return rs.getString(1);
         }
