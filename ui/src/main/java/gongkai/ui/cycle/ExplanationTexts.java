@@ -23,7 +23,7 @@ public final class ExplanationTexts {
 
     /** Engine-made codes (not a scheme's rule codes) that mean nothing to a reader: not shown. */
     private static final Set<String> INTERNAL_CODES = Set.of("uncappedTotal", "totalCap", "bonusCap", "deductionCap",
-            "performanceWeight", "SUM", "WEIGHTED_SUM");
+            "performanceWeight");
 
     private ExplanationTexts() {
     }
@@ -45,7 +45,9 @@ public final class ExplanationTexts {
 
     /** The line's code as a reader should see it: a grade by its name, engine-made codes not at all. */
     public static String code(ExplanationLine line, BiFunction<String, Object[], String> t) {
-        if (line.code() == null || INTERNAL_CODES.contains(line.code())) {
+        // a combination's code is the engine's name of its arithmetic (PLAIN_SUM, WEIGHTED_SUM): the text says it
+        if (line.code() == null || INTERNAL_CODES.contains(line.code())
+                || line.kind() == ExplanationLine.Kind.COMBINATION) {
             return "";
         }
         if (line.kind() == ExplanationLine.Kind.GRADE) {

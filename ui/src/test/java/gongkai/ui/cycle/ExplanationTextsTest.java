@@ -36,6 +36,9 @@ class ExplanationTextsTest {
         assertThat(lines).extracting(ExplanationLine::kind).contains(ExplanationLine.Kind.values());
         for (ExplanationLine line : lines) {
             assertThat(line.key()).as(line.text()).isNotNull();
+            String code = ExplanationTexts.code(line, (key, args) -> TRANSLATIONS.getTranslation(key,
+                    Translations.ZH_HANS, args));
+            assertThat(code).as("no engine-made code is shown: " + line).doesNotMatch("[A-Z_]{3,}|[a-z]+[A-Z]\\w*");
             for (Locale locale : List.of(Translations.ZH_HANS, Translations.ZH_HANT, Translations.EN)) {
                 String shown = ExplanationTexts.text(line, (key, args) -> TRANSLATIONS.getTranslation(key, locale, args));
                 assertThat(shown).as(locale + " " + line.key()).doesNotStartWith("!").isNotBlank();
