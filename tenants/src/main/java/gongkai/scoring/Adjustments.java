@@ -75,10 +75,11 @@ final class Adjustments {
     String text = prefix + rule.code() + ": " + count + " x " + each + " = " + raw;
     if (rule.cap() != null && raw.exceeds(new Points(rule.cap()))) {
       Points capped = new Points(rule.cap());
-      explanation.add(BONUS, rule.code(), text + ", capped at " + capped + " by the rule: +" + capped);
+      explanation.add(BONUS, rule.code(), text + ", capped at " + capped + " by the rule: +" + capped,
+          "bonus.capped", prefix.strip(), rule.code(), count, each, raw, capped);
       return capped;
     }
-    explanation.add(BONUS, rule.code(), text + ": +" + raw);
+    explanation.add(BONUS, rule.code(), text + ": +" + raw, "bonus", prefix.strip(), rule.code(), count, each, raw);
     return raw;
   }
 
@@ -130,17 +131,20 @@ final class Adjustments {
         + " totalling " + sum;
     if (rule.cap() != null && sum.exceeds(new Points(rule.cap()))) {
       Points capped = new Points(rule.cap());
-      explanation.add(DEDUCTION, rule.code(), text + ", capped at " + capped + " by the rule: -" + capped);
+      explanation.add(DEDUCTION, rule.code(), text + ", capped at " + capped + " by the rule: -" + capped,
+          "deduction.capped", prefix.strip(), rule.code(), incidents, sum, capped);
       return capped;
     }
-    explanation.add(DEDUCTION, rule.code(), text + ": -" + sum);
+    explanation.add(DEDUCTION, rule.code(), text + ": -" + sum, "deduction", prefix.strip(), rule.code(), incidents,
+        sum);
     return sum;
   }
 
   private static Points capAll(Points sum, Points cap, String code, String what, String prefix,
       Explanation explanation) {
     if (cap != null && sum.exceeds(cap)) {
-      explanation.add(CAP, code, prefix + what + " " + sum + " capped at " + cap);
+      explanation.add(CAP, code, prefix + what + " " + sum + " capped at " + cap, "cap." + what, prefix.strip(), sum,
+          cap);
       return cap;
     }
     return sum;

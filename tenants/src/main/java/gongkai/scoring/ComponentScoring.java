@@ -66,7 +66,8 @@ final class ComponentScoring {
       Component component = components.get(i);
       if (given[i] != null) {
         scores[i] = given[i];
-        explanation.add(COMPONENT, component.code(), component.code() + ": given directly, " + given[i]);
+        explanation.add(COMPONENT, component.code(), component.code() + ": given directly, " + given[i],
+            "component.given", component.code(), given[i]);
       } else {
         scores[i] = computed(i, component, sums[i], counts[i], input, periodScores, explanation);
       }
@@ -84,7 +85,8 @@ final class ComponentScoring {
         }
         Points points = new Points(sum);
         explanation.add(COMPONENT, component.code(), component.code() + ": sum of " + leafCounts[i]
-            + " indicator scores = " + points + " of " + maxima[i]);
+            + " indicator scores = " + points + " of " + maxima[i], "component.sum", component.code(),
+            leafCounts[i], points, maxima[i]);
         yield points;
       }
       case PERIODIC -> periods.score(input.periods(), periodScores, explanation);

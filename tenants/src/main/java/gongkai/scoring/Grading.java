@@ -64,12 +64,14 @@ final class Grading {
     GradeBand band = bandOf(total);
     Grade grade = band.grade();
     explanation.add(GRADE, band.grade().name(), "total " + total + " lies in " + band.range() + ": "
-        + band.grade() + " (" + band.label() + ")");
+        + band.grade() + " (" + band.label() + ")", "grade", total, band.range(), band.grade(), band.label());
     for (String code : input.vetoes()) {
       VetoRule veto = vetoes.get(code);
       Grade after = grade.worse(veto.forcedGrade());
       explanation.add(VETO, code, "veto " + code + (veto.description() == null ? "" : " (" + veto.description()
-          + ")") + ": grade " + (after == grade ? "stays " + grade : grade + " -> " + after));
+          + ")") + ": grade " + (after == grade ? "stays " + grade : grade + " -> " + after),
+          (after == grade ? "veto.stays" : "veto.changes") + (veto.description() == null ? "" : ".described"),
+          code, grade, after, veto.description());
       grade = after;
     }
     for (GradeCondition condition : conditions) {
@@ -83,12 +85,15 @@ final class Grading {
         + condition.threshold().toPlainString();
     if (!condition.comparison().holds(rate, condition.threshold())) {
       explanation.add(CONDITION, condition.code(), "condition " + condition.code() + ": not (" + test
-          + "), no effect");
+          + "), no effect", "condition.noEffect", condition.code(), rate.toPlainString(),
+          condition.comparison().symbol(), condition.threshold().toPlainString());
       return grade;
     }
     Grade after = grade.worse(condition.forcedGrade());
     explanation.add(CONDITION, condition.code(), "condition " + condition.code() + ": " + test + ", grade "
-        + (after == grade ? "stays " + grade : grade + " -> " + after));
+        + (after == grade ? "stays " + grade : grade + " -> " + after),
+        after == grade ? "condition.stays" : "condition.changes", condition.code(), rate.toPlainString(),
+        condition.comparison().symbol(), condition.threshold().toPlainString(), grade, after);
     return after;
   }
 

@@ -60,7 +60,12 @@ final class PeriodScoring {
     explanation.add(COMPONENT, component.code(), component.code() + ": average of " + periods.size()
         + (periods.size() == 1 ? " period" : " periods") + " (sum " + new Points(sum) + ")"
         + (componentMax.compareTo(periodMax) == 0 ? "" : ", scaled from " + new Points(periodMax) + " to "
-        + new Points(componentMax)) + " = " + result);
+        + new Points(componentMax)) + " = " + result,
+        componentMax.compareTo(periodMax) == 0 ? "component.average" : "component.averageScaled",
+        componentMax.compareTo(periodMax) == 0
+            ? new Object[] {component.code(), periods.size(), new Points(sum), result}
+            : new Object[] {component.code(), periods.size(), new Points(sum), new Points(periodMax),
+                new Points(componentMax), result});
     return result;
   }
 
@@ -104,12 +109,17 @@ final class PeriodScoring {
     String text = id + ": items " + itemSum + " + bonuses " + bonuses + " - deductions " + deductions + " = "
         + raw + (raw.negative() ? ", counted as 0.00" : "");
     String failedBy = null;
+    String key = raw.negative() ? "period.zero" : "period";
+    Object[] args = {id, itemSum, bonuses, deductions, raw};
     if (failRule != null && belowStandard != null) {
       failedBy = failRule.code();
       text += "; graded FAIL by " + failRule.code() + ": item " + belowStandard.code() + " scored "
           + new Points(belowStandardScore) + ", below its standard " + belowStandard.standard();
+      key += ".failed";
+      args = new Object[] {id, itemSum, bonuses, deductions, raw, failRule.code(), belowStandard.code(),
+          new Points(belowStandardScore), belowStandard.standard()};
     }
-    explanation.add(PERIOD, failedBy == null ? component.code() : failedBy, text);
+    explanation.add(PERIOD, failedBy == null ? component.code() : failedBy, text, key, args);
     scores.add(new PeriodScore(id, score.toString(), failedBy));
     return score;
   }

@@ -89,6 +89,7 @@ public final class ScoringEngine {
     boolean weighted = scheme.combination() == Combination.WEIGHTED_SUM;
     BigDecimal exact = BigDecimal.ZERO;
     StringBuilder terms = new StringBuilder();
+    List<String> args = new java.util.ArrayList<>();
     for (int i = 0; i < scores.length; i++) {
       BigDecimal weight = list.get(i).weight();
       exact = exact.add(weighted ? scores[i].value().multiply(weight) : scores[i].value());
@@ -96,10 +97,12 @@ public final class ScoringEngine {
       if (weighted) {
         terms.append(" x ").append(weight.toPlainString());
       }
+      args.add(list.get(i).code() + " " + scores[i] + (weighted ? " × " + weight.toPlainString() : ""));
     }
     Points combined = Points.rounded(exact);
     explanation.add(COMBINATION, scheme.combination().name(), (weighted ? "weighted sum: " : "sum: ")
-        + terms + " = " + combined);
+        + terms + " = " + combined, weighted ? "combination.weighted" : "combination.sum",
+        String.join(" + ", args), combined);
     return combined;
   }
 
@@ -107,7 +110,8 @@ public final class ScoringEngine {
     Points raw = combined.plus(bonuses).minus(deductions);
     Points uncapped = raw.max(Points.ZERO);
     explanation.add(TOTAL, "uncappedTotal", "uncapped total: " + combined + " + bonuses " + bonuses
-        + " - deductions " + deductions + " = " + raw + (raw.negative() ? ", counted as 0.00" : ""));
+        + " - deductions " + deductions + " = " + raw + (raw.negative() ? ", counted as 0.00" : ""),
+        raw.negative() ? "total.uncappedZero" : "total.uncapped", combined, bonuses, deductions, raw);
     return uncapped;
   }
 
@@ -115,7 +119,8 @@ public final class ScoringEngine {
     if (totalCap != null && uncapped.exceeds(totalCap)) {
       explanation.add(CAP, "totalCap", "total " + uncapped + " capped at " + totalCap
           + (scheme.tieBreak() == TieBreak.UNCAPPED_TOTAL_DESC ? "; ranks ahead of equal totals by " + uncapped
-          : ""));
+          : ""), scheme.tieBreak() == TieBreak.UNCAPPED_TOTAL_DESC ? "cap.totalTieBreak" : "cap.total", uncapped,
+          totalCap);
       return totalCap;
     }
     return uncapped;
@@ -128,7 +133,7 @@ public final class ScoringEngine {
     }
     Points contribution = Points.rounded(total.value().multiply(weight));
     explanation.add(PERFORMANCE, "performanceWeight", "performance contribution: " + total + " x "
-        + weight.toPlainString() + " = " + contribution);
+        + weight.toPlainString() + " = " + contribution, "performance", total, weight.toPlainString(), contribution);
     return contribution.toString();
   }
 }

@@ -1,11 +1,13 @@
 package gongkai.app.platform;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import gongkai.scoring.ExplanationLine;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +28,16 @@ public class JsonMapper extends JacksonJsonProvider {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .addMixIn(ExplanationLine.class, ExplanationLineJson.class);
+
+    /**
+     * An explanation line's message key and arguments are for translated user interfaces; the API keeps its
+     * {@code kind}, {@code code} and English {@code text} (#4).
+     */
+    @JsonIgnoreProperties({"key", "args"})
+    private interface ExplanationLineJson {
+    }
 
     public JsonMapper() {
         super(MAPPER);

@@ -403,11 +403,18 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         reason.setMaxLength(2000);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
+        reason.setManualValidation(true);
+        reason.addValueChangeListener(e -> required(reason));
+        indicator.setManualValidation(true);
+        indicator.addValueChangeListener(e -> chosen(indicator));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cycle.review.request") + " · " + unitCode);
         dialog.add(new FormLayout(indicator, reason));
         Map<String, HasValidation> fields = Map.of("indicator", indicator, "reason", reason);
         Button send = new Button(getTranslation("action.save"), e -> {
+            if (!(chosen(indicator) & required(reason))) {
+                return;
+            }
             try {
                 reviews.request(cycleCode, unitCode, new ReviewRequestInput(indicator.getValue(), reason.getValue()));
                 dialog.close();
@@ -441,8 +448,12 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         });
         TextArea reason = new TextArea(getTranslation("cycle.review.decidedReason"));
         reason.setId("decision-reason");
+        reason.setValueChangeMode(ValueChangeMode.EAGER);
+        reason.setMaxLength(2000);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
+        reason.setManualValidation(true);
+        reason.addValueChangeListener(e -> required(reason));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cycle.review.decide") + " · " + request.unitCode() + " · "
                 + request.indicator());
@@ -450,6 +461,9 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         Map<String, HasValidation> fields = Map.of("reason", reason, "newScore", newScore,
                 "scores." + request.indicator(), newScore, "scores." + request.indicator() + ".comment", comment);
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!required(reason)) {
+                return;
+            }
             try {
                 boolean accept = Boolean.TRUE.equals(accepted.getValue());
                 reviews.decide(cycleCode, request.unitCode(), request.id(), new ReviewDecisionInput(accept,
@@ -467,6 +481,21 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("36em");
         dialog.open();
+    }
+
+    /** A review's reason is required (as the server says): shown beside the field as the user types. */
+    private boolean required(TextArea reason) {
+        boolean missing = reason.getValue() == null || reason.getValue().isBlank();
+        reason.setErrorMessage(missing ? getTranslation("cycle.review.reasonRequired") : null);
+        reason.setInvalid(missing);
+        return !missing;
+    }
+
+    private boolean chosen(ComboBox<String> indicator) {
+        boolean missing = indicator.getValue() == null;
+        indicator.setErrorMessage(missing ? getTranslation("cycle.review.indicatorRequired") : null);
+        indicator.setInvalid(missing);
+        return !missing;
     }
 
     private void addResults(CycleView cycle) {
@@ -505,8 +534,11 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         lines.setId("explanation-grid");
         lines.addColumn(l -> getTranslation("cycle.explanation." + l.kind().name())).setHeader(getTranslation("cycle.explanation.kind"))
                 .setAutoWidth(true);
-        lines.addColumn(l -> l.code() == null ? "" : l.code()).setHeader(getTranslation("field.code")).setAutoWidth(true);
-        lines.addColumn(ExplanationLine::text).setHeader(getTranslation("cycle.explanation.text")).setFlexGrow(3);
+        lines.addColumn(l -> ExplanationTexts.code(l, this::getTranslation)).setHeader(getTranslation("field.code"))
+                .setAutoWidth(true);
+        // In the user's language from the line's key and arguments; the engine's English text is the API's (#4).
+        lines.addColumn(l -> ExplanationTexts.text(l, this::getTranslation))
+                .setHeader(getTranslation("cycle.explanation.text")).setFlexGrow(3);
         lines.setItems(result.explanation());
         lines.setAllRowsVisible(true);
         dialog.add(lines);

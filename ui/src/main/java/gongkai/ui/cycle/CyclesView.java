@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -68,7 +69,12 @@ public class CyclesView extends VerticalLayout {
         create.setId("cycle-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(office);
-        HorizontalLayout toolbar = new HorizontalLayout(title, create);
+        // The tenant's public results page (no login): what anyone sees of its published cycles.
+        Anchor publicPage = new Anchor("public/" + acting.tenantCode() + "/results",
+                getTranslation("cycles.publicPage"));
+        publicPage.setId("cycles-public-page");
+        publicPage.setTarget("_blank");
+        HorizontalLayout toolbar = new HorizontalLayout(title, publicPage, create);
         toolbar.setWidthFull();
         toolbar.expand(title);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

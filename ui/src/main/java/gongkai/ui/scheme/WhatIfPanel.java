@@ -16,6 +16,7 @@ import gongkai.scoring.Component;
 import gongkai.scoring.DeductionClaim;
 import gongkai.scoring.DeductionRule;
 import gongkai.scoring.ExplanationLine;
+import gongkai.ui.cycle.ExplanationTexts;
 import gongkai.scoring.InvalidSchemeException;
 import gongkai.scoring.InvalidScoringInputException;
 import gongkai.scoring.SchemeDefinition;
@@ -58,9 +59,13 @@ class WhatIfPanel extends VerticalLayout {
         error.setId("whatif-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         explanation.setId("whatif-explanation");
-        explanation.addColumn(l -> l.kind().name()).setHeader(getTranslation("scheme.step")).setAutoWidth(true);
-        explanation.addColumn(ExplanationLine::code).setHeader(getTranslation("field.code")).setAutoWidth(true);
-        explanation.addColumn(ExplanationLine::text).setHeader(getTranslation("scheme.explanation")).setFlexGrow(4);
+        // The engine's lines in the user's language (#4), as the cycle dashboard shows them.
+        explanation.addColumn(l -> getTranslation("cycle.explanation." + l.kind().name()))
+                .setHeader(getTranslation("scheme.step")).setAutoWidth(true);
+        explanation.addColumn(l -> ExplanationTexts.code(l, this::getTranslation)).setHeader(getTranslation("field.code"))
+                .setAutoWidth(true);
+        explanation.addColumn(l -> ExplanationTexts.text(l, this::getTranslation))
+                .setHeader(getTranslation("scheme.explanation")).setFlexGrow(4);
         explanation.setAllRowsVisible(true);
         add(inputs, compute, error, result, explanation);
     }
