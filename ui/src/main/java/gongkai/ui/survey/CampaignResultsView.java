@@ -25,12 +25,16 @@ import gongkai.survey.CampaignSummary;
 import gongkai.survey.Campaigns;
 import gongkai.survey.DefaultQuestionnaire;
 import gongkai.survey.FlaggedResponse;
+import gongkai.survey.Panels;
 import gongkai.survey.ResponseReview;
 import gongkai.survey.SurveyResults;
 import gongkai.survey.UnitEvaluation;
 import gongkai.survey.UnitFigures;
 import gongkai.survey.UnitLevels;
+import gongkai.survey.results.EvaluationMode;
 import gongkai.tenancy.Acting;
+import gongkai.tenancy.Jurisdictions;
+import gongkai.tenancy.Tenant;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.TenantContext;
 import gongkai.ui.MainLayout;
@@ -64,6 +68,8 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
 
     private final SurveyResults results;
     private final Campaigns campaigns;
+    private final Panels panels;
+    private final Jurisdictions jurisdictions;
     private final H2 title = new H2();
     private final Span summary = new Span();
     private final HorizontalLayout downloads = new HorizontalLayout();
@@ -77,9 +83,11 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
     private boolean office;
 
     @Inject
-    public CampaignResultsView(SurveyResults results, Campaigns campaigns) {
+    public CampaignResultsView(SurveyResults results, Campaigns campaigns, Panels panels, Jurisdictions jurisdictions) {
         this.results = results;
         this.campaigns = campaigns;
+        this.panels = panels;
+        this.jurisdictions = jurisdictions;
         setSizeFull();
         summary.setId("results-summary");
         downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,6 +123,10 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
             link.getElement().setAttribute("download", true);
             link.setId("download-" + file.replace('.', '-'));
             downloads.add(link);
+        }
+        if (campaign.modes().contains(EvaluationMode.REPRESENTATIVE)) {
+            tabs.add(getTranslation("panel.tab"), new PanelSection(panels, campaign.code(), office,
+                    jurisdictions.byId(acting.tenantId()).map(Tenant::timeZone).orElse(java.time.ZoneId.of("Asia/Shanghai"))));
         }
         refresh();
     }
