@@ -61,6 +61,11 @@ class PanelUiIT {
                 link = office.await(By.id("panel-link")).getAttribute("href");
                 assertThat(link).contains("/p/");
                 office.awaitText("张代表的个人评议链接");
+                // drawn: an SVG element (not an unknown HTML one) whose modules cover most of its view box
+                Number qrModules = (Number) ((org.openqa.selenium.JavascriptExecutor) office.driver).executeScript(
+                        "const p = document.querySelector('#panel-qr svg path');"
+                                + " return p instanceof SVGElement ? p.getBBox().width : -1");
+                assertThat(qrModules.doubleValue()).as("the link's QR code is drawn").isGreaterThan(20);
                 office.screenshot("panel-office-invited");
             } catch (RuntimeException | AssertionError e) {
                 office.screenshot("panel-office-failure");
@@ -93,6 +98,7 @@ class PanelUiIT {
                 phone.awaitText("此题为必答题");
                 assertThat(phone.await(By.id("q-content")).getAttribute("class")).contains("gk-invalid");
                 assertThat(stored(memberId)).isEmpty();
+                phone.screenshot("panel-phone-refused");
 
                 answerRequired(phone);
                 click(phone, By.id("survey-submit"));
@@ -128,7 +134,8 @@ class PanelUiIT {
         try (Browser office = new Browser(1400, 1000)) {
             try {
                 QuestionnaireBuilderUiIT.login(office, t);
-                openPanelTab(office);
+                office.open("/campaigns");
+                office.await(By.id("panel-rep")).click();
                 assertThat(office.await(By.id("panel-progress-" + memberId)).getText()).isEqualTo("2/2");
                 assertThat(office.await(By.id("panel-progress-" + otherId)).getText()).isEqualTo("0/2");
                 assertThat(office.driver.findElements(By.id("remind-" + memberId)).stream()

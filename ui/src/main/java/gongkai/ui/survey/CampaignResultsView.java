@@ -56,7 +56,7 @@ import java.util.function.Function;
  * A campaign's results (issue 5): per unit the counts, the satisfaction rate with its 95% Wilson interval, the score,
  * the level and the small-sample warning, each with all responses and without the excluded ones; charts of the
  * levels per unit, of the answers per question and of the trend against last year's campaign; the review of
- * flagged responses; and the exports.
+ * flagged responses; the exports; and, for a campaign with representative evaluation, its panel ({@link PanelSection}).
  */
 @Route(value = "campaigns/:campaignCode/results", layout = MainLayout.class)
 @PageTitle("Gongkai 公开")
@@ -125,8 +125,13 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
             downloads.add(link);
         }
         if (campaign.modes().contains(EvaluationMode.REPRESENTATIVE)) {
-            tabs.add(getTranslation("panel.tab"), new PanelSection(panels, campaign.code(), office,
+            var panelTab = tabs.add(getTranslation("panel.tab"), new PanelSection(panels, campaign.code(), office,
                     jurisdictions.byId(acting.tenantId()).map(Tenant::timeZone).orElse(java.time.ZoneId.of("Asia/Shanghai"))));
+            panelTab.setId("tab-panel");
+            // ?tab=panel: the campaigns list's 代表评议 button opens the panel directly
+            if (event.getLocation().getQueryParameters().getParameters().getOrDefault("tab", List.of()).contains("panel")) {
+                tabs.setSelectedTab(panelTab);
+            }
         }
         refresh();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import gongkai.survey.PanelInvitation;
 import gongkai.survey.PanelMemberStatus;
 import gongkai.survey.PanelMemberType;
 import gongkai.survey.Panels;
+import gongkai.survey.QrCode;
 import gongkai.ui.form.Fields;
 import gongkai.ui.form.ServerErrors;
 
@@ -32,7 +34,7 @@ import java.util.Map;
 /**
  * A campaign's representative panel for the office (代表评议, issue 5): each member's type, how many units they have
  * scored, when they were last reminded; inviting a member (name and type, checked as typed) shows their personal
- * link once (only its hash is kept, so it cannot be shown again); 提醒 records a reminder to an unfinished member
+ * link and its QR code once (only its hash is kept, so it cannot be shown again); 提醒 records a reminder to an unfinished member
  * through {@link Panels#remind} (the message itself is the office's to send). Assessors see the list only.
  */
 class PanelSection extends VerticalLayout {
@@ -157,7 +159,7 @@ class PanelSection extends VerticalLayout {
         return form;
     }
 
-    /** The new member's personal link, shown this once, with a button that copies it. */
+    /** The new member's personal link, shown this once, with a button that copies it and its QR code (to print). */
     private void showInvitation(PanelInvitation invited) {
         String url = origin() + "/p/" + invited.token();
         Anchor link = new Anchor(url, url);
@@ -173,7 +175,11 @@ class PanelSection extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(link, copy);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        invitation.add(new Paragraph(getTranslation("panel.linkFor", invited.name())), row,
+        // inside a div: the browser parses the markup then, and the svg lands in the SVG namespace (as in SvgCharts)
+        Html qr = new Html("<div style=\"width: 12rem; height: 12rem\">"
+                + new QrCode(url).svg(getTranslation("panel.linkFor", invited.name()) + " " + url) + "</div>");
+        qr.setId("panel-qr");
+        invitation.add(new Paragraph(getTranslation("panel.linkFor", invited.name())), row, qr,
                 new Paragraph(getTranslation("panel.linkOnce")));
         invitation.getStyle().set("border", "1px solid var(--lumo-success-color-50pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 1rem");

@@ -98,7 +98,7 @@ public class PanelPage extends Main implements BeforeEnterObserver, HasDynamicTi
         if (panel == null) {
             title = t("panel.respond.unknown.title");
             UI.getCurrent().getPage().setTitle(title);
-            add(new H1(title), state("panel-unknown", t("panel.respond.unknown")));
+            add(languageSwitch(), new H1(title), state("panel-unknown", t("panel.respond.unknown")));
             return;
         }
         title = name(panel.campaignNames());
@@ -138,8 +138,9 @@ public class PanelPage extends Main implements BeforeEnterObserver, HasDynamicTi
         ProgressBar bar = new ProgressBar();
         bar.setValue(panel.units().isEmpty() ? 0 : (double) done / panel.units().size());
         bar.getElement().setAttribute("aria-labelledby", "panel-progress");
+        // not the sticky gk-progress of the questionnaire below: one bar stays in view while answering
         Div box = new Div(text, bar);
-        box.addClassName("gk-progress");
+        box.getStyle().set("padding", ".5rem 0").set("font-size", "var(--lumo-font-size-s)");
         return box;
     }
 
