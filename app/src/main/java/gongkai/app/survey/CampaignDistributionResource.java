@@ -1,6 +1,7 @@
 package gongkai.app.survey;
 
 import gongkai.survey.AccessCodes;
+import gongkai.survey.QrCode;
 import gongkai.tenancy.Names;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

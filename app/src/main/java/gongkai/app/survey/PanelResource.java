@@ -3,11 +3,8 @@ package gongkai.app.survey;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.error.Check;
 import gongkai.survey.PanelForm;
-import gongkai.survey.Panels;
+import gongkai.survey.PanelLinks;
 import gongkai.survey.Receipt;
-import gongkai.survey.SurveyLocation;
-import gongkai.tenancy.Acting;
-import gongkai.tenancy.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,11 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * A representative panel member's personal link (issue 5): no account, the token is the credential. The tenant
- * comes from the token's directory entry only; the work runs as the system for that tenant.
+ * comes from the token's directory entry only; the work runs as the system for that tenant ({@link PanelLinks}, the
+ * same path as the Vaadin panel page).
  */
 @Path("v1/public/panel")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +28,7 @@ import java.util.function.Supplier;
 public class PanelResource {
 
     @Inject
-    Panels panels;
+    PanelLinks links;
 
     /** A member's scores for one unit: the questionnaire's answers by question code. */
     public record PanelScores(Map<String, JsonNode> answers) {
@@ -42,8 +39,7 @@ public class PanelResource {
     @Operation(summary = "A panel member's form behind their personal link: the campaign, the units (scored or not)"
             + " and the questionnaire")
     public PanelForm form(@PathParam("token") String token) {
-        SurveyLocation location = panels.locate(token);
-        return as(location, () -> panels.form(token));
+        return links.form(token);
     }
 
     @PUT
@@ -52,12 +48,6 @@ public class PanelResource {
             + " open): 200, 400 naming the question, 404 unknown link or unit, 409 not open")
     public Receipt score(@PathParam("token") String token, @PathParam("unitCode") String unitCode,
                          PanelScores scores) {
-        SurveyLocation location = panels.locate(token);
-        Check.present("body", scores);
-        return as(location, () -> panels.score(token, unitCode, scores.answers()));
-    }
-
-    private static <T> T as(SurveyLocation location, Supplier<T> work) {
-        return TenantContext.call(Acting.system(location.tenantId(), location.tenantCode()), work);
+        return links.score(token, unitCode, () -> Check.present("body", scores).answers());
     }
 }

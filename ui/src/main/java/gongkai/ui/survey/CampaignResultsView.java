@@ -25,12 +25,16 @@ import gongkai.survey.CampaignSummary;
 import gongkai.survey.Campaigns;
 import gongkai.survey.DefaultQuestionnaire;
 import gongkai.survey.FlaggedResponse;
+import gongkai.survey.Panels;
 import gongkai.survey.ResponseReview;
 import gongkai.survey.SurveyResults;
 import gongkai.survey.UnitEvaluation;
 import gongkai.survey.UnitFigures;
 import gongkai.survey.UnitLevels;
+import gongkai.survey.results.EvaluationMode;
 import gongkai.tenancy.Acting;
+import gongkai.tenancy.Jurisdictions;
+import gongkai.tenancy.Tenant;
 import gongkai.tenancy.Role;
 import gongkai.tenancy.TenantContext;
 import gongkai.ui.MainLayout;
@@ -52,7 +56,7 @@ import java.util.function.Function;
  * A campaign's results (issue 5): per unit the counts, the satisfaction rate with its 95% Wilson interval, the score,
  * the level and the small-sample warning, each with all responses and without the excluded ones; charts of the
  * levels per unit, of the answers per question and of the trend against last year's campaign; the review of
- * flagged responses; and the exports.
+ * flagged responses; the exports; and, for a campaign with representative evaluation, its panel ({@link PanelSection}).
  */
 @Route(value = "campaigns/:campaignCode/results", layout = MainLayout.class)
 @PageTitle("Gongkai 公开")
@@ -64,6 +68,8 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
 
     private final SurveyResults results;
     private final Campaigns campaigns;
+    private final Panels panels;
+    private final Jurisdictions jurisdictions;
     private final H2 title = new H2();
     private final Span summary = new Span();
     private final HorizontalLayout downloads = new HorizontalLayout();
@@ -77,9 +83,11 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
     private boolean office;
 
     @Inject
-    public CampaignResultsView(SurveyResults results, Campaigns campaigns) {
+    public CampaignResultsView(SurveyResults results, Campaigns campaigns, Panels panels, Jurisdictions jurisdictions) {
         this.results = results;
         this.campaigns = campaigns;
+        this.panels = panels;
+        this.jurisdictions = jurisdictions;
         setSizeFull();
         summary.setId("results-summary");
         downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,6 +123,15 @@ public class CampaignResultsView extends VerticalLayout implements BeforeEnterOb
             link.getElement().setAttribute("download", true);
             link.setId("download-" + file.replace('.', '-'));
             downloads.add(link);
+        }
+        if (campaign.modes().contains(EvaluationMode.REPRESENTATIVE)) {
+            var panelTab = tabs.add(getTranslation("panel.tab"), new PanelSection(panels, campaign.code(), office,
+                    jurisdictions.byId(acting.tenantId()).map(Tenant::timeZone).orElse(java.time.ZoneId.of("Asia/Shanghai"))));
+            panelTab.setId("tab-panel");
+            // ?tab=panel: the campaigns list's 代表评议 button opens the panel directly
+            if (event.getLocation().getQueryParameters().getParameters().getOrDefault("tab", List.of()).contains("panel")) {
+                tabs.setSelectedTab(panelTab);
+            }
         }
         refresh();
     }

@@ -114,7 +114,15 @@ public class CampaignsView extends VerticalLayout {
                     e -> UI.getCurrent().navigate("campaigns/" + c.code() + "/results"));
             results.setId("results-" + c.code());
             results.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return results;
+            if (!c.modes().contains(EvaluationMode.REPRESENTATIVE)) {
+                return results;
+            }
+            Button panel = new Button(getTranslation("panel.tab"), VaadinIcon.USERS.create(),
+                    e -> UI.getCurrent().navigate("campaigns/" + c.code() + "/results",
+                            com.vaadin.flow.router.QueryParameters.of("tab", "panel")));
+            panel.setId("panel-" + c.code());
+            panel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(results, panel);
         }).setAutoWidth(true);
         grid.setSizeFull();
         add(toolbar, grid);

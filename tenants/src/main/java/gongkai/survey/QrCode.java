@@ -1,4 +1,4 @@
-package gongkai.app.survey;
+package gongkai.survey;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -16,13 +16,14 @@ import java.util.Map;
 
 /**
  * A QR code of a link (ZXing core), as PNG or SVG. Error correction M (15%): printed posters and cards get scuffed;
- * a quiet zone of four modules as the standard asks.
+ * a quiet zone of four modules as the standard asks. Used by the REST API (a public survey's poster and access-code
+ * cards) and by the office's screens (a panel member's personal link).
  */
-final class QrCode {
+public final class QrCode {
 
     private final BitMatrix matrix;
 
-    QrCode(String text) {
+    public QrCode(String text) {
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
@@ -33,7 +34,7 @@ final class QrCode {
     }
 
     /** A PNG of {@code modulePixels} pixels per module, black on white. */
-    byte[] png(int modulePixels) {
+    public byte[] png(int modulePixels) {
         int size = matrix.getWidth() * modulePixels;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < size; y++) {
@@ -51,7 +52,7 @@ final class QrCode {
     }
 
     /** An SVG in module units (scales to any print size), one path of horizontal runs. */
-    String svg(String title) {
+    public String svg(String title) {
         int n = matrix.getWidth();
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < n; y++) {
@@ -74,7 +75,7 @@ final class QrCode {
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
