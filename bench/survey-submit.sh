@@ -30,10 +30,13 @@ campaign_filter="campaign_id = (select id from campaign where slug = '$slug')"
 before=$(sql "$data" "select count(*) from survey_response where $campaign_filter")
 prefix=bench-$(date +%s)
 
-echo "warm-up 10 s ..."
+# A server runs for months: both endpoints are measured once the JIT has compiled the request paths (on two cores
+# the C2 compiler still takes a third of the server's CPU 40 s after start). BENCH_WARMUP=10 for the old figures.
+warmup=${BENCH_WARMUP:-40}
+echo "warm-up $warmup s ..."
 UNITS=$units SUBMIT_PATH=/api/v1/public/surveys/$slug/responses KEY_PREFIX=$prefix-warm \
-  wrk -t2 -c"$connections" -d10s -s bench/survey-submit.lua "$url" >/dev/null
-wrk -t2 -c"$connections" -d5s "$url/health/live" >/dev/null
+  wrk -t2 -c"$connections" -d"$warmup"s -s bench/survey-submit.lua "$url" >/dev/null
+wrk -t2 -c"$connections" -d10s "$url/health/live" >/dev/null
 before=$(sql "$data" "select count(*) from survey_response where $campaign_filter")
 
 echo "== trivial GET /health/live, $connections connections, $((seconds / 2)) s =="

@@ -62,3 +62,7 @@ begin
     $sql$, changed);
   return null;
 end $$;
+
+-- (tenant_id, campaign_id, unit_id) is the prefix of the unique survey_response_one_per_member (V11): one index
+-- fewer to maintain for every response stored.
+drop index survey_response_campaign;

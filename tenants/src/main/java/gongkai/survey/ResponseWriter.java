@@ -61,9 +61,10 @@ public class ResponseWriter {
      * answers is stored. With these the batch's own rows are flagged as they are inserted, so the updates below
      * touch only older rows (once per burst or pattern) instead of rewriting every new row a second time.
      */
-    static final String PROBE = "select (select count(*) from (select 1 from survey_response s"
+    static final String PROBE = "select case when x.address_hash is null then 0 else"
+            + " (select count(*) from (select 1 from survey_response s"
             + " where s.campaign_id = x.campaign_id and s.address_hash = x.address_hash and s.mode = 'PUBLIC'"
-            + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at limit ?) c),"
+            + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at limit ?) c) end,"
             + " exists (select 1 from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
             + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[])"
             + " from unnest(?::uuid[], ?::uuid[], ?::bpchar[], ?::timestamptz[], ?::text[]) with ordinality"
@@ -300,7 +301,7 @@ public class ResponseWriter {
                 array.free();
             }
         }
-        flagAcrossResponses(c, rows, inserted);
+        flagAcrossResponses(c, rows, flags, inserted);
         List<PendingResponse> keyed = new ArrayList<>();
         for (PendingResponse p : rows) {
             if (inserted.contains(p.id.toString())) {
@@ -353,12 +354,19 @@ public class ResponseWriter {
         int n = rows.size();
         long[] storedInWindow = new long[n];
         boolean[] patternStored = new boolean[n];
+        long[] inBatch = new long[n];
+        String[] probedAddresses = new String[n];
+        for (int i = 0; i < n; i++) {
+            inBatch[i] = inBatchWindow(rows, rows.get(i), rules);
+            // the batch alone makes a burst: no need to count the stored ones
+            probedAddresses[i] = inBatch[i] >= rules.burstSize() ? null : rows.get(i).source.addressHash();
+        }
         try (PreparedStatement probe = c.prepareStatement(PROBE)) {
             probe.setString(1, rules.burstWindow().toMillis() + " milliseconds");
             probe.setInt(2, rules.burstSize());
             probe.setArray(3, c.createArrayOf("text", rows.stream().map(p -> p.campaignId.toString()).toArray()));
             probe.setArray(4, c.createArrayOf("text", rows.stream().map(p -> p.unitId.toString()).toArray()));
-            probe.setArray(5, c.createArrayOf("text", rows.stream().map(p -> p.source.addressHash()).toArray()));
+            probe.setArray(5, c.createArrayOf("text", probedAddresses));
             probe.setArray(6, c.createArrayOf("text", rows.stream().map(p -> p.submittedAt.toString()).toArray()));
             probe.setArray(7, c.createArrayOf("text", rows.stream().map(p -> p.scored).toArray()));
             try (ResultSet rs = probe.executeQuery()) {
@@ -372,19 +380,8 @@ public class ResponseWriter {
         for (int i = 0; i < n; i++) {
             PendingResponse p = rows.get(i);
             String f = p.flags;
-            if (p.source.addressHash() != null) {
-                long inWindow = storedInWindow[i] + 1;
-                for (PendingResponse q : rows) {
-                    if (q != p && !sameSubmission(p, q) && q.campaignId.equals(p.campaignId)
-                            && p.source.addressHash().equals(q.source.addressHash())
-                            && !q.submittedAt.isAfter(p.submittedAt)
-                            && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()))) {
-                        inWindow++;
-                    }
-                }
-                if (inWindow >= rules.burstSize()) {
-                    f = withFlag(f, "ADDRESS_BURST");
-                }
+            if (p.source.addressHash() != null && storedInWindow[i] + inBatch[i] >= rules.burstSize()) {
+                f = withFlag(f, "ADDRESS_BURST");
             }
             if (p.comparesPattern) {
                 boolean twin = patternStored[i];
@@ -401,6 +398,23 @@ public class ResponseWriter {
         return flags;
     }
 
+    /** How many of the batch's responses (itself included) came from its address within the window before it. */
+    private static long inBatchWindow(List<PendingResponse> rows, PendingResponse p, QualityRules rules) {
+        if (p.source.addressHash() == null) {
+            return 0;
+        }
+        long inWindow = 1;
+        for (PendingResponse q : rows) {
+            if (q != p && !sameSubmission(p, q) && q.campaignId.equals(p.campaignId)
+                    && p.source.addressHash().equals(q.source.addressHash())
+                    && !q.submittedAt.isAfter(p.submittedAt)
+                    && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()))) {
+                inWindow++;
+            }
+        }
+        return inWindow;
+    }
+
     /** A retry of the same submission (its key or its browser again) is not another response: one of them is kept. */
     private static boolean sameSubmission(PendingResponse p, PendingResponse q) {
         String key = p.source.idempotencyKey();
@@ -414,16 +428,18 @@ public class ResponseWriter {
     }
 
     /** Keeps the flags that depend on other responses up to date for the responses just inserted. */
-    private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, Set<String> inserted)
-            throws SQLException {
+    private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, String[] flags,
+                                            Set<String> inserted) throws SQLException {
+        // Only a response flagged on arrival can make an older one a twin or part of a burst.
         List<PendingResponse> patterns = new ArrayList<>();
         List<PendingResponse> addressed = new ArrayList<>();
-        for (PendingResponse p : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            PendingResponse p = rows.get(i);
             if (inserted.contains(p.id.toString())) {
-                if (p.comparesPattern) {
+                if (p.comparesPattern && flags[i].contains("DUPLICATE_PATTERN")) {
                     patterns.add(p);
                 }
-                if (p.source.addressHash() != null) {
+                if (p.source.addressHash() != null && flags[i].contains("ADDRESS_BURST")) {
                     addressed.add(p);
                 }
             }

@@ -153,6 +153,26 @@ class ResponseWriterTest {
         assertThat(flags.get("batch-9")).contains("DUPLICATE_PATTERN");
         assertThat(flags.get("batch-10")).contains("DUPLICATE_PATTERN");
         assertThat(flags.get("batch-3")).doesNotContain("DUPLICATE_PATTERN");
+
+        // twelve from a new address in one batch: the batch alone is a burst, every one flagged
+        try (Connection lock = db.owner(); Statement s = lock.createStatement()) {
+            s.execute("begin; lock table survey_response in share mode");
+            CompletableFuture<Receipt> blocker = CompletableFuture.supplyAsync(
+                    () -> writer.write(varied("blocker-2", "c".repeat(64), other)));
+            awaitWriterBlocked();
+            List<CompletableFuture<Receipt>> burst = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                PendingResponse p = varied("burst-" + i, "d".repeat(64), AnswerSheetTest.allRequired(levels[i % 5]));
+                burst.add(CompletableFuture.supplyAsync(() -> writer.write(p)));
+            }
+            Thread.sleep(300);
+            s.execute("commit");
+            blocker.get(20, TimeUnit.SECONDS);
+            for (CompletableFuture<Receipt> w : burst) {
+                w.get(20, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(flagsByKey("burst-%")).hasSize(12).allSatisfy((k, f) -> assertThat(f).as(k).contains("ADDRESS_BURST"));
     }
 
     private static PendingResponse varied(String key, String address,
@@ -242,7 +262,7 @@ class ResponseWriterTest {
         try (Connection c = db.owner(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select string_agg(idempotency_key, ',' order by idempotency_key)"
                      + " from survey_response where campaign_id = '" + campaign + "'"
-                     + " and idempotency_key not like 'batch-%' and idempotency_key <> 'blocker'")) {
+                     + " and idempotency_key not like 'batch-%' and idempotency_key not like 'burst-%' and idempotency_key not like 'blocker%'")) {
             rs.next();
             return rs.getString(1);
         }
