@@ -65,8 +65,17 @@ class SurveyDistributionIT {
     static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        // The image is a clean code with its quiet zone: read its module grid directly rather than rely on ZXing's
+        // finder-pattern detector alone (this test once failed with NotFoundException on a correct code).
+        try {
+            return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE,
+                    Boolean.TRUE)).getText();
+        } catch (com.google.zxing.NotFoundException e) {
+            return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE)).getText();
+        }
     }
 
     @Test
