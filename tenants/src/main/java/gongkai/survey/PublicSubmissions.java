@@ -45,6 +45,7 @@ public class PublicSubmissions {
     int cacheSeconds;
 
     private final Map<String, SubmissionTarget> targets = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
 
     /** The tenant of a slug (404 for an unknown slug), as {@link PublicSurveys#locate} but kept a few seconds. */
     public SurveyLocation locate(String slug) {
@@ -90,6 +91,22 @@ public class PublicSubmissions {
         if (target != null && now - target.loadedAtNanos() < cacheSeconds * 1_000_000_000L) {
             return target;
         }
+        if (target != null && refreshing.putIfAbsent(slug, Boolean.TRUE) != null) {
+            // Another request is reading it again: this one keeps the last copy for those few milliseconds rather
+            // than every concurrent request reading the survey at once when the copy expires (a latency spike
+            // every cacheSeconds under load).
+            return target;
+        }
+        try {
+            return load(slug);
+        } finally {
+            if (target != null) {
+                refreshing.remove(slug);
+            }
+        }
+    }
+
+    private SubmissionTarget load(String slug) {
         if (targets.size() > 10_000) {
             targets.clear();
         }
