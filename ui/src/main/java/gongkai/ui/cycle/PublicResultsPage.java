@@ -18,7 +18,6 @@ import gongkai.cycle.PublicResults;
 import gongkai.cycle.PublishedResults;
 import gongkai.tenancy.Acting;
 import gongkai.tenancy.Jurisdictions;
-import gongkai.tenancy.Names;
 import gongkai.tenancy.Tenant;
 import gongkai.tenancy.TenantContext;
 import gongkai.ui.i18n.Translations;
@@ -85,7 +84,7 @@ public class PublicResultsPage extends Main implements BeforeEnterObserver, HasD
         }
         PublishedResults published = TenantContext.call(Acting.system(tenant.get().id(), tenant.get().code()),
                 results::published);
-        title = name(tenant.get().names(), lang) + " · " + getTranslation("public.results.title");
+        title = tenant.get().names().in(lang) + " · " + getTranslation("public.results.title");
         H1 heading = new H1(title);
         heading.setId("public-results-title");
         add(heading);
@@ -115,7 +114,7 @@ public class PublicResultsPage extends Main implements BeforeEnterObserver, HasD
     private Grid<PublishedResults.Unit> table(PublishedResults.Cycle cycle, String lang) {
         Grid<PublishedResults.Unit> grid = new Grid<>();
         grid.setId("public-units-" + cycle.code());
-        grid.addColumn(u -> name(u.names(), lang)).setHeader(getTranslation("public.results.unit")).setFlexGrow(3);
+        grid.addColumn(u -> u.names().in(lang)).setHeader(getTranslation("public.results.unit")).setFlexGrow(3);
         grid.addColumn(PublishedResults.Unit::total).setHeader(getTranslation("public.results.total"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> grade(u, lang)).setHeader(getTranslation("public.results.grade")).setAutoWidth(true)
@@ -160,12 +159,4 @@ public class PublicResultsPage extends Main implements BeforeEnterObserver, HasD
         };
     }
 
-    private static String name(Names names, String lang) {
-        String text = switch (lang) {
-            case "zh-Hant" -> names.zhHant();
-            case "en" -> names.en();
-            default -> names.zhHans();
-        };
-        return text == null || text.isBlank() ? names.zhHans() : text;
-    }
 }

@@ -268,12 +268,7 @@ public class PanelPage extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String name(Names names) {
-        String text = switch (language) {
-            case ZH_HANS -> names.zhHans();
-            case ZH_HANT -> names.zhHant();
-            case EN -> names.en();
-        };
-        return text == null || text.isBlank() ? names.zhHans() : text;
+        return names.in(language.tag());
     }
 
     private String t(String key, Object... params) {

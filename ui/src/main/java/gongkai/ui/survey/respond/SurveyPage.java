@@ -382,12 +382,7 @@ public class SurveyPage extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private String name(Names names) {
-        String text = switch (language) {
-            case ZH_HANS -> names.zhHans();
-            case ZH_HANT -> names.zhHant();
-            case EN -> names.en();
-        };
-        return text == null || text.isBlank() ? names.zhHans() : text;
+        return names.in(language.tag());
     }
 
     private String t(String key, Object... params) {
