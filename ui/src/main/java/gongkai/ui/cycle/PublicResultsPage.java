@@ -1,8 +1,6 @@
 package gongkai.ui.cycle;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +20,8 @@ import gongkai.tenancy.Tenant;
 import gongkai.tenancy.TenantContext;
 import gongkai.ui.i18n.Translations;
 import gongkai.ui.session.PublicPage;
+import gongkai.ui.survey.respond.LanguageSwitch;
+import gongkai.ui.survey.respond.SurveyLanguage;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -75,7 +75,9 @@ public class PublicResultsPage extends Main implements BeforeEnterObserver, HasD
                 + " const s = document.createElement('style'); s.id = 'gk-public-style'; s.textContent = $0;"
                 + " document.head.appendChild(s); }", CSS);
         removeAll();
-        add(languages(code, lang));
+        add(LanguageSwitch.of("public-lang-", List.of(SurveyLanguage.values()), SurveyLanguage.ofTag(lang),
+                picked -> UI.getCurrent().navigate("public/" + code + "/results",
+                        com.vaadin.flow.router.QueryParameters.of("lang", picked.tag()))));
         Optional<Tenant> tenant = jurisdictions.byCode(code).filter(Tenant::active);
         if (tenant.isEmpty()) {
             title = getTranslation("public.results.title");
@@ -132,31 +134,6 @@ public class PublicResultsPage extends Main implements BeforeEnterObserver, HasD
         }
         return lang.equals("zh-Hans") && unit.gradeLabel() != null ? unit.gradeLabel()
                 : getTranslation("cycle.grade." + unit.grade().name());
-    }
-
-    private Div languages(String code, String current) {
-        Div languages = new Div();
-        languages.addClassName("gk-languages");
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", "Language / 语言");
-        for (String lang : LANGUAGES) {
-            Button button = new Button(label(lang), e -> UI.getCurrent().navigate("public/" + code + "/results",
-                    com.vaadin.flow.router.QueryParameters.of("lang", lang)));
-            button.setId("public-lang-" + lang);
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("lang", lang);
-            button.getElement().setAttribute("aria-pressed", Boolean.toString(lang.equals(current)));
-            languages.add(button);
-        }
-        return languages;
-    }
-
-    private static String label(String lang) {
-        return switch (lang) {
-            case "zh-Hant" -> "繁體中文";
-            case "en" -> "English";
-            default -> "简体中文";
-        };
     }
 
 }

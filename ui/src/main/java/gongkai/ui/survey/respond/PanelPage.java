@@ -248,23 +248,11 @@ public class PanelPage extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Div languageSwitch() {
-        Div languages = new Div();
-        languages.addClassName("gk-languages");
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", "Language / 语言");
-        for (SurveyLanguage offered : SurveyLanguage.values()) {
-            Button button = new Button(offered.label(), e -> {
-                Map<String, JsonNode> kept = scoring == null || form == null ? Map.of() : form.answers();
-                language = offered;
-                render(kept);
-            });
-            button.setId("panel-lang-" + offered.tag());
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("lang", offered.tag());
-            button.getElement().setAttribute("aria-pressed", Boolean.toString(offered == language));
-            languages.add(button);
-        }
-        return languages;
+        return LanguageSwitch.of("panel-lang-", List.of(SurveyLanguage.values()), language, picked -> {
+            Map<String, JsonNode> kept = scoring == null || form == null ? Map.of() : form.answers();
+            language = picked;
+            render(kept);
+        });
     }
 
     private String name(Names names) {

@@ -361,24 +361,12 @@ public class SurveyPage extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div languageSwitch(Map<String, JsonNode> answers, PublicUnit unit) {
-        Div languages = new Div();
-        languages.addClassName("gk-languages");
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", "Language / 语言");
-        for (SurveyLanguage offered : SurveyLanguage.offeredBy(survey.questionnaire())) {
-            Button button = new Button(offered.label(), e -> {
-                Map<String, JsonNode> kept = form == null ? answers : form.answers();
-                PublicUnit keptUnit = form == null ? unit : unit();
-                language = offered;
-                render(kept, keptUnit);
-            });
-            button.setId("survey-lang-" + offered.tag());
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("lang", offered.tag());
-            button.getElement().setAttribute("aria-pressed", Boolean.toString(offered == language));
-            languages.add(button);
-        }
-        return languages;
+        return LanguageSwitch.of("survey-lang-", SurveyLanguage.offeredBy(survey.questionnaire()), language, picked -> {
+            Map<String, JsonNode> kept = form == null ? answers : form.answers();
+            PublicUnit keptUnit = form == null ? unit : unit();
+            language = picked;
+            render(kept, keptUnit);
+        });
     }
 
     private String name(Names names) {
