@@ -122,6 +122,7 @@ class CycleReviewUiIT {
                         .sendKeys("补充的培训记录属实");
                 click(browser, By.id("decision-save"));
                 new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.id("decide-" + edu + "-mechanisms")).stream()
                                 .noneMatch(WebElement::isDisplayed));
 
@@ -186,10 +187,12 @@ class CycleReviewUiIT {
                 browser.screenshot("review-explained");
                 new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
                 new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.id("explanation-grid")).stream().noneMatch(WebElement::isDisplayed));
                 click(browser, By.id("move-publish"));
                 click(browser, By.id("move-confirm"));
                 new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("cycle-state")).getText().equals("已公布"));
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("review-publish-failure");

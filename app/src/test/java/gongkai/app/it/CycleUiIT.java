@@ -195,6 +195,8 @@ class CycleUiIT {
      */
     static WebElement inView(Browser browser, By by) {
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        // Vaadin may redraw the element between finding and scrolling it: look for it again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait.until(d -> {
             for (WebElement element : d.findElements(by)) {
                 ((JavascriptExecutor) d).executeScript(
