@@ -75,7 +75,9 @@ class CycleUiIT {
                 browser.awaitText("fake.pdf：文件内容不是 PDF、图片或 Office 文档，未保存");
                 fileInput(browser, "upload-organisation").sendKeys(pdf.toString());
                 inView(browser, By.cssSelector("#files-organisation a"));
-                assertThat(browser.driver.findElement(By.id("upload-error-organisation")).getText()).isEmpty();
+                // the refusal beside the field goes once the good file is kept (the same round trip may draw it later)
+                new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                        d -> d.findElement(By.id("upload-error-organisation")).getText().isEmpty());
 
                 inView(browser, By.id("self-report")).findElement(By.cssSelector("textarea"))
                         .sendKeys("本单位2026年度政务公开工作自评报告");
