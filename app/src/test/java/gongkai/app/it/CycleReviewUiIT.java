@@ -84,14 +84,14 @@ class CycleReviewUiIT {
                 browser.awaitText("请填写理由");
                 assertThat(browser.await(By.id("review-reason")).getDomAttribute("invalid")).isNotNull();
                 assertThat(CycleLifecycleIT.fingerprint(t)).as("an empty reason sends nothing").isEqualTo(before);
-                WebElement reason = browser.await(By.id("review-reason")).findElement(By.cssSelector("textarea"));
-                reason.sendKeys("培训记录已在考核前补充");
+                By reason = By.cssSelector("#review-reason textarea");
+                type(browser, reason, "培训记录已在考核前补充");
                 new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                         .until(d -> d.findElement(By.id("review-reason")).getDomAttribute("invalid") == null);
-                reason.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                type(browser, reason, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
                 new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                         .until(d -> d.findElement(By.id("review-reason")).getDomAttribute("invalid") != null);
-                reason.sendKeys("培训记录已在考核前补充");
+                type(browser, reason, "培训记录已在考核前补充");
                 click(browser, By.id("review-send"));
                 browser.await(By.id("reviews-grid"));
                 browser.awaitText("培训记录已在考核前补充");
@@ -118,8 +118,7 @@ class CycleReviewUiIT {
                 assertThat(browser.await(By.id("decision-reason")).getDomAttribute("invalid")).isNotNull();
                 assertThat(CycleLifecycleIT.fingerprint(t)).as("a decision without a reason changes nothing")
                         .isEqualTo(before);
-                inView(browser, By.id("decision-reason")).findElement(By.cssSelector("textarea"))
-                        .sendKeys("补充的培训记录属实");
+                type(browser, By.cssSelector("#decision-reason textarea"), "补充的培训记录属实");
                 click(browser, By.id("decision-save"));
                 new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -127,8 +126,7 @@ class CycleReviewUiIT {
                                 .noneMatch(WebElement::isDisplayed));
 
                 click(browser, By.id("decide-" + health + "-requests"));
-                inView(browser, By.id("decision-reason")).findElement(By.cssSelector("textarea"))
-                        .sendKeys("台账未覆盖全年");
+                type(browser, By.cssSelector("#decision-reason textarea"), "台账未覆盖全年");
                 click(browser, By.id("decision-save"));
                 browser.awaitText("台账未覆盖全年");
                 browser.screenshot("review-decided");
@@ -230,5 +228,18 @@ class CycleReviewUiIT {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Types into a field found afresh: Vaadin may redraw a dialog's field while its validation message changes, and
+     * a reference kept from before is then stale (seen once in a clean-clone run).
+     */
+    static void type(Browser browser, By field, CharSequence... keys) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    inView(browser, field).sendKeys(keys);
+                    return true;
+                });
     }
 }
