@@ -8,7 +8,7 @@ start_server() {
   GONGKAI_DATA_DIR=$data GONGKAI_PORT=$port \
     GONGKAI_SURVEY_RATE_BURST=${GONGKAI_SURVEY_RATE_BURST:-100000000} \
     GONGKAI_SURVEY_RATE_PER_MINUTE=${GONGKAI_SURVEY_RATE_PER_MINUTE:-100000000} \
-    java ${BENCH_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} -jar "$jar" ${BENCH_ARGS:-} >>"$log" 2>&1 &
   server_pid=$!
   local waited=0
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" || true)" = 200 ]; do

@@ -65,8 +65,9 @@ public class ResponseWriter {
             + " (select count(*) from (select 1 from survey_response s"
             + " where s.campaign_id = x.campaign_id and s.address_hash = x.address_hash and s.mode = 'PUBLIC'"
             + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at limit ?) c) end,"
-            + " exists (select 1 from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
-            + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[])"
+            + " coalesce((select true from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
+            + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[]"
+            + " limit 1), false)"
             + " from unnest(?::uuid[], ?::uuid[], ?::bpchar[], ?::timestamptz[], ?::text[]) with ordinality"
             + " as x(campaign_id, unit_id, address_hash, submitted_at, scored, i) order by x.i";
 
@@ -77,35 +78,34 @@ public class ResponseWriter {
 
     /**
      * DUPLICATE_PATTERN (gongkai.survey.results.QualityChecks): every public response about the same unit with the
-     * same scored answers as a new one, once there are two. One index probe per new pattern: through the hash of
-     * the answers (V14), since array equality is not leakproof and so never an index condition under row-level
-     * security.
+     * same scored answers as a new one that was flagged on arrival, once there are two (the new one and another).
+     * One statement per new pattern, on one table with equality on the whole pattern index (V14): a join of the
+     * batch with the table could be planned inside out (every response of the campaign probed per new one) while
+     * the table had no statistics yet, which happened in each new campaign's first minute (docs/decisions/015).
+     * Parameters: campaign, unit, scored answers, then the same three and the new response's id.
      */
     static final String DUPLICATES = "update survey_response r set flags = case when r.flags = ''"
             + " then 'DUPLICATE_PATTERN' else r.flags || ',DUPLICATE_PATTERN' end"
-            + " from (select distinct x.campaign_id, x.unit_id, x.scored::integer[] as scored,"
-            + " hash_array(x.scored::integer[]) as pattern"
-            + " from unnest(?::uuid[], ?::uuid[], ?::text[]) as x(campaign_id, unit_id, scored)) p"
-            + " where r.campaign_id = p.campaign_id and r.unit_id = p.unit_id and r.pattern = p.pattern"
-            + " and r.mode = 'PUBLIC' and r.scored = p.scored and position('DUPLICATE_PATTERN' in r.flags) = 0"
-            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = p.campaign_id"
-            + " and s.unit_id = p.unit_id and s.pattern = p.pattern and s.mode = 'PUBLIC' and s.scored = p.scored"
-            + " limit 2) c) > 1";
+            + " where r.campaign_id = ?::uuid and r.unit_id = ?::uuid and r.pattern = hash_array(?::integer[])"
+            + " and r.mode = 'PUBLIC' and r.scored = ?::integer[] and position('DUPLICATE_PATTERN' in r.flags) = 0"
+            + " and exists (select 1 from survey_response s where s.campaign_id = ?::uuid and s.unit_id = ?::uuid"
+            + " and s.pattern = hash_array(?::integer[]) and s.mode = 'PUBLIC' and s.scored = ?::integer[]"
+            + " and s.id <> ?::uuid)";
 
     /**
      * ADDRESS_BURST: when a new response is the burst size-th (or later) of its address hash within the window
-     * before it, it and the responses in that window are flagged (the unflagged ones, through a partial index).
+     * before it, it and the responses in that window are flagged (the unflagged ones, through a partial index). One
+     * statement per new response flagged on arrival, on one table. Parameters: campaign, address hash, submitted
+     * at, window, submitted at, then the same five, the burst size twice.
      */
-    private static final String BURSTS = "update survey_response r set flags = case when r.flags = ''"
+    static final String BURSTS = "update survey_response r set flags = case when r.flags = ''"
             + " then 'ADDRESS_BURST' else r.flags || ',ADDRESS_BURST' end"
-            + " from (select distinct x.campaign_id, x.address_hash, x.submitted_at"
-            + " from unnest(?::uuid[], ?::bpchar[], ?::timestamptz[]) as x(campaign_id, address_hash, submitted_at)) b"
-            + " where r.campaign_id = b.campaign_id and r.address_hash = b.address_hash and r.mode = 'PUBLIC'"
-            + " and r.submitted_at between b.submitted_at - ?::interval and b.submitted_at"
+            + " where r.campaign_id = ?::uuid and r.address_hash = ?::bpchar and r.mode = 'PUBLIC'"
+            + " and r.submitted_at between ?::timestamptz - ?::interval and ?::timestamptz"
             + " and position('ADDRESS_BURST' in r.flags) = 0"
-            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = b.campaign_id"
-            + " and s.address_hash = b.address_hash and s.mode = 'PUBLIC'"
-            + " and s.submitted_at between b.submitted_at - ?::interval and b.submitted_at limit ?) c) >= ?";
+            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = ?::uuid"
+            + " and s.address_hash = ?::bpchar and s.mode = 'PUBLIC'"
+            + " and s.submitted_at between ?::timestamptz - ?::interval and ?::timestamptz limit ?) c) >= ?";
 
     @Resource(lookup = "java:app/jdbc/gongkai-nontx")
     DataSource dataSource;
@@ -128,6 +128,8 @@ public class ResponseWriter {
     private volatile BlockingQueue<PendingResponse> queue;
     private volatile Thread thread;
     private volatile boolean running = true;
+    /** Whether the writer thread's current batch has asked for its commit. */
+    private boolean committing;
 
     /**
      * Queues one response and waits for the commit that decides it: the receipt (created or the earlier one), or
@@ -219,7 +221,18 @@ public class ResponseWriter {
     /** One transaction for the batch; when it fails, each response alone, so that one bad row fails only itself. */
     private void writeBatch(List<PendingResponse> batch) {
         try {
-            Map<PendingResponse, Object> outcomes = store(batch);
+            Map<PendingResponse, Object> outcomes;
+            try {
+                outcomes = store(batch);
+            } catch (SQLException e) {
+                if (!connectionLost(e) || committing) {
+                    throw e; // a commit whose answer was lost may have stored the batch: not again as new
+                }
+                // Nothing of the batch was committed on a connection that broke (the database restarted, or ended
+                // the session): once more on a fresh one from the pool, which drops the broken ones.
+                LOG.log(Level.WARNING, "the database connection was lost; storing the batch again", e);
+                outcomes = store(batch);
+            }
             outcomes.forEach(PendingResponse::complete);
         } catch (SQLException | RuntimeException e) {
             if (batch.size() == 1) {
@@ -235,6 +248,16 @@ public class ResponseWriter {
         }
     }
 
+    /** SQLSTATE class 08: the connection failed (PostgreSQL's driver also says so for a connection it closed). */
+    static boolean connectionLost(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (x.getSQLState() != null && x.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Stores the batch and commits; the outcome of each: its receipt or its refusal. Nothing is completed here. */
     private Map<PendingResponse, Object> store(List<PendingResponse> batch) throws SQLException {
         Map<UUID, List<PendingResponse>> byTenant = new LinkedHashMap<>();
@@ -242,6 +265,7 @@ public class ResponseWriter {
             byTenant.computeIfAbsent(p.tenantId, t -> new ArrayList<>()).add(p);
         }
         Map<PendingResponse, Object> outcomes = new LinkedHashMap<>();
+        committing = false;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -249,6 +273,7 @@ public class ResponseWriter {
                     Tenancy.applyTenant(c, tenant.getKey());
                     storeForTenant(c, tenant.getValue(), outcomes);
                 }
+                committing = true;
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 try {
@@ -445,25 +470,49 @@ public class ResponseWriter {
             }
         }
         if (!patterns.isEmpty()) {
+            Map<String, PendingResponse> distinct = new LinkedHashMap<>();
+            for (PendingResponse p : patterns) {
+                distinct.putIfAbsent(p.campaignId + "|" + p.unitId + "|" + p.scored, p);
+            }
             try (PreparedStatement update = c.prepareStatement(DUPLICATES)) {
-                update.setArray(1, c.createArrayOf("text", patterns.stream().map(p -> p.campaignId.toString()).toArray()));
-                update.setArray(2, c.createArrayOf("text", patterns.stream().map(p -> p.unitId.toString()).toArray()));
-                update.setArray(3, c.createArrayOf("text", patterns.stream().map(p -> p.scored).toArray()));
-                update.executeUpdate();
+                for (PendingResponse p : distinct.values()) {
+                    String campaign = p.campaignId.toString();
+                    String unit = p.unitId.toString();
+                    for (int round = 0; round < 2; round++) {
+                        update.setString(round * 4 + 1, campaign);
+                        update.setString(round * 4 + 2, unit);
+                        update.setString(round * 4 + 3, p.scored);
+                        update.setString(round * 4 + 4, p.scored);
+                    }
+                    update.setString(9, p.id.toString());
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
         }
         if (!addressed.isEmpty()) {
             QualityRules rules = SurveyResults.QUALITY;
             String window = rules.burstWindow().toMillis() + " milliseconds";
+            Set<String> seen = new HashSet<>();
             try (PreparedStatement update = c.prepareStatement(BURSTS)) {
-                update.setArray(1, c.createArrayOf("text", addressed.stream().map(p -> p.campaignId.toString()).toArray()));
-                update.setArray(2, c.createArrayOf("text", addressed.stream().map(p -> p.source.addressHash()).toArray()));
-                update.setArray(3, c.createArrayOf("text", addressed.stream().map(p -> p.submittedAt.toString()).toArray()));
-                update.setString(4, window);
-                update.setString(5, window);
-                update.setInt(6, rules.burstSize());
-                update.setInt(7, rules.burstSize());
-                update.executeUpdate();
+                for (PendingResponse p : addressed) {
+                    String campaign = p.campaignId.toString();
+                    String at = p.submittedAt.toString();
+                    if (!seen.add(campaign + "|" + p.source.addressHash() + "|" + at)) {
+                        continue;
+                    }
+                    for (int round = 0; round < 2; round++) {
+                        update.setString(round * 5 + 1, campaign);
+                        update.setString(round * 5 + 2, p.source.addressHash());
+                        update.setString(round * 5 + 3, at);
+                        update.setString(round * 5 + 4, window);
+                        update.setString(round * 5 + 5, at);
+                    }
+                    update.setInt(11, rules.burstSize());
+                    update.setInt(12, rules.burstSize());
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
         }
     }

@@ -195,7 +195,7 @@ class ResponseWriterTest {
     }
 
     @Test
-    void the_duplicate_pattern_probe_finds_its_candidates_by_index_under_row_level_security() throws Exception {
+    void the_quality_flag_updates_find_their_rows_by_index_under_row_level_security() throws Exception {
         writer = new ResponseWriter();
         UUID other = UUID.randomUUID();
         try (Connection c = db.owner(); Statement s = c.createStatement()) {
@@ -210,11 +210,18 @@ class ResponseWriterTest {
         String plan;
         try (Connection c = db.appDataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
-            String explain = "explain " + ResponseWriter.DUPLICATES
-                    .replaceFirst("\\?", "'{" + campaign + "}'").replaceFirst("\\?", "'{" + other + "}'")
-                    .replaceFirst("\\?", "'{\"{1,2,3,4,0}\"}'");
+            String explain = "explain " + bind(ResponseWriter.DUPLICATES, campaign, other, "{1,2,3,4,0}", "{1,2,3,4,0}",
+                    campaign, other, "{1,2,3,4,0}", "{1,2,3,4,0}", UUID.randomUUID());
             StringBuilder lines = new StringBuilder();
             try (ResultSet rs = s.executeQuery(explain)) {
+                while (rs.next()) {
+                    lines.append(rs.getString(1)).append('\n');
+                }
+            }
+            String now = Instant.now().toString();
+            String address = "b".repeat(64);
+            try (ResultSet rs = s.executeQuery("explain " + bind(ResponseWriter.BURSTS, campaign, address, now,
+                    "10 minutes", now, campaign, address, now, "10 minutes", now, 10, 10))) {
                 while (rs.next()) {
                     lines.append(rs.getString(1)).append('\n');
                 }
@@ -224,7 +231,19 @@ class ResponseWriterTest {
         }
         assertThat(plan).as(plan).doesNotContain("Seq Scan on survey_response")
                 .contains("Index Scan using survey_response_pattern_hash on survey_response r")
-                .contains("Index Scan using survey_response_pattern_hash on survey_response s");
+                .contains("Index Scan using survey_response_pattern_hash on survey_response s")
+                .containsPattern("Index (Only )?Scan using survey_response_unflagged_address on survey_response r")
+                .containsPattern("Index (Only )?Scan using survey_response_address on survey_response s");
+    }
+
+    /** The statement with its parameters written in as literals, in order. */
+    private static String bind(String sql, Object... values) {
+        String bound = sql;
+        for (Object value : values) {
+            bound = bound.replaceFirst("\\?", java.util.regex.Matcher.quoteReplacement(
+                    value instanceof Integer ? value.toString() : "'" + value + "'"));
+        }
+        return bound;
     }
 
     private Object outcome(PendingResponse p) {

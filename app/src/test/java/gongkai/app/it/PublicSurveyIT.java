@@ -157,6 +157,27 @@ class PublicSurveyIT {
     }
 
     @Test
+    void responses_are_stored_again_at_once_after_the_database_ended_the_servers_connections() throws Exception {
+        TestTenant t = TestTenant.create("sv-reconnect");
+        String slug = openCampaign(t, "pub");
+        assertThat(submit(slug, response("edu-" + t.suffix, "SATISFIED"), UUID.randomUUID().toString(), null)
+                .status()).isEqualTo(201);
+        // as after a restart of PostgreSQL or a failover: every connection of the application's pools is gone
+        try (Connection c = Server.get().ownerConnection(); java.sql.Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                     + " where usename = 'gongkai_app'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the server's pooled connections").isPositive();
+        }
+        Reply after = submit(slug, response("fin-" + t.suffix, "SATISFIED"), UUID.randomUUID().toString(), null);
+        assertThat(after.status()).as(after.toString()).isEqualTo(201);
+        Reply next = submit(slug, response("edu-" + t.suffix, "DISSATISFIED"), UUID.randomUUID().toString(), null);
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        assertThat(stored(slug)).isEqualTo(3);
+        assertThat(t.office().get(t.path("/campaigns")).status()).isEqualTo(200);
+    }
+
+    @Test
     void concurrent_retries_with_one_idempotency_key_store_one_response() throws Exception {
         TestTenant t = TestTenant.create("sv-race");
         String slug = openCampaign(t, "pub");
