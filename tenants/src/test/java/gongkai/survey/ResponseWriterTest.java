@@ -1,5 +1,7 @@
 package gongkai.survey;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.db.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -234,6 +236,49 @@ class ResponseWriterTest {
                 .contains("Index Scan using survey_response_pattern_hash on survey_response s")
                 .containsPattern("Index (Only )?Scan using survey_response_unflagged_address on survey_response r")
                 .containsPattern("Index (Only )?Scan using survey_response_address on survey_response s");
+    }
+
+    /**
+     * A table never analysed (a new database, or a campaign's first seconds before autovacuum's first ANALYZE):
+     * the pattern update must still read no more than one unit's responses. The old join of the batch's patterns
+     * with the table was planned inside out then, a count over the unit per response of the tenant (docs/decisions/015).
+     */
+    @Test
+    void the_duplicate_pattern_update_stays_within_one_units_responses_when_the_table_has_no_statistics()
+            throws Exception {
+        writer = new ResponseWriter();
+        UUID other = UUID.randomUUID();
+        try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
+            s.execute("insert into assessed_unit (tenant_id, id, code, kind, name_zh_hans) values ('" + tenant + "', '"
+                    + other + "', 'nostats', 'DEPARTMENT', '单位')");
+            s.execute("insert into survey_response (tenant_id, id, campaign_id, unit_id, answers, scored, flags)"
+                    + " select '" + tenant + "', gen_random_uuid(), '" + campaign + "', '" + other + "', '{}',"
+                    + " array[i % 5, i / 5 % 5, i / 25 % 5, i / 125 % 5, 9], '' from generate_series(1, 3000) i");
+            s.execute("commit");
+            s.execute("delete from pg_statistic where starelid = 'survey_response'::regclass");
+            s.execute("update pg_class set reltuples = -1 where oid = 'survey_response'::regclass");
+        }
+        long buffers;
+        try (Connection c = db.appDataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
+            String pattern = "{1,2,3,4,9}"; // stored 4 times (i = 586, 1211, 1836, 2461): one update flags them all
+            try (ResultSet rs = s.executeQuery("explain (analyze, buffers, format json) " + bind(
+                    ResponseWriter.DUPLICATES, campaign, other, pattern, pattern, campaign, other, pattern, pattern,
+                    UUID.randomUUID()))) {
+                rs.next();
+                JsonNode plan = new ObjectMapper().readTree(rs.getString(1)).get(0);
+                buffers = plan.at("/Plan/Shared Hit Blocks").asLong() + plan.at("/Plan/Shared Read Blocks").asLong();
+            }
+            try (ResultSet rs = s.executeQuery("select count(*) from survey_response where unit_id = '" + other
+                    + "' and position('DUPLICATE_PATTERN' in flags) > 0")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("the four twins").isEqualTo(4);
+            }
+            s.execute("rollback");
+        }
+        // 109 buffers here (one unit's 3,000 responses span some 100 pages); the old join read 15,119
+        assertThat(buffers).isLessThan(1_000);
     }
 
     /** The statement with its parameters written in as literals, in order. */
