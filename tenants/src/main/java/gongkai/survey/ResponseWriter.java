@@ -57,9 +57,13 @@ public class ResponseWriter {
 
     /**
      * Before the insert, for each new response: how many public responses of its address hash are stored within the
-     * burst window before it (at most the burst size), and whether one about the same unit with the same scored
-     * answers is stored. With these the batch's own rows are flagged as they are inserted, so the updates below
-     * touch only older rows (once per burst or pattern) instead of rewriting every new row a second time.
+     * burst window before it (at most the burst size), whether one about the same unit with the same scored answers
+     * is stored, and whether a stored one of either kind still lacks its flag. With these the batch's own rows are
+     * flagged as they are inserted, and the updates below run only where an older row needs the flag (once per
+     * burst or pattern): most responses of a burst or a common pattern find the older ones flagged already, and an
+     * update that changes nothing still costs a statement and its trigger. Parameters: window, burst size, window,
+     * then the arrays campaign, unit, address hash to count (null: the batch alone makes the burst), submitted at,
+     * scored answers, address hash.
      */
     static final String PROBE = "select case when x.address_hash is null then 0 else"
             + " (select count(*) from (select 1 from survey_response s"
@@ -67,9 +71,16 @@ public class ResponseWriter {
             + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at limit ?) c) end,"
             + " coalesce((select true from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
             + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[]"
-            + " limit 1), false)"
-            + " from unnest(?::uuid[], ?::uuid[], ?::bpchar[], ?::timestamptz[], ?::text[]) with ordinality"
-            + " as x(campaign_id, unit_id, address_hash, submitted_at, scored, i) order by x.i";
+            + " limit 1), false),"
+            + " x.any_address is not null and coalesce((select true from survey_response s"
+            + " where s.campaign_id = x.campaign_id and s.address_hash = x.any_address and s.mode = 'PUBLIC'"
+            + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at"
+            + " and position('ADDRESS_BURST' in s.flags) = 0 limit 1), false),"
+            + " coalesce((select true from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
+            + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[]"
+            + " and position('DUPLICATE_PATTERN' in s.flags) = 0 limit 1), false)"
+            + " from unnest(?::uuid[], ?::uuid[], ?::bpchar[], ?::timestamptz[], ?::text[], ?::bpchar[]) with ordinality"
+            + " as x(campaign_id, unit_id, address_hash, submitted_at, scored, any_address, i) order by x.i";
 
     private static final String EARLIER = "select r.campaign_id::text, r.idempotency_key, r.id::text, r.submitted_at,"
             + " r.unit_id::text, r.answers::text from survey_response r"
@@ -292,7 +303,8 @@ public class ResponseWriter {
     private static void storeForTenant(Connection c, List<PendingResponse> rows, Map<PendingResponse, Object> outcomes)
             throws SQLException {
         int n = rows.size();
-        String[] flags = flagsOnArrival(c, rows);
+        Arrival arrival = flagsOnArrival(c, rows);
+        String[] flags = arrival.flags();
         String[][] columns = new String[12][n];
         for (int i = 0; i < n; i++) {
             PendingResponse p = rows.get(i);
@@ -326,7 +338,7 @@ public class ResponseWriter {
                 array.free();
             }
         }
-        flagAcrossResponses(c, rows, flags, inserted);
+        flagAcrossResponses(c, rows, arrival, inserted);
         List<PendingResponse> keyed = new ArrayList<>();
         for (PendingResponse p : rows) {
             if (inserted.contains(p.id.toString())) {
@@ -374,11 +386,13 @@ public class ResponseWriter {
      * ones), and DUPLICATE_PATTERN when a stored response or another one in the batch about the same unit has the
      * same scored answers. Older responses that become part of a burst or pattern are flagged afterwards.
      */
-    private static String[] flagsOnArrival(Connection c, List<PendingResponse> rows) throws SQLException {
+    private static Arrival flagsOnArrival(Connection c, List<PendingResponse> rows) throws SQLException {
         QualityRules rules = SurveyResults.QUALITY;
         int n = rows.size();
         long[] storedInWindow = new long[n];
         boolean[] patternStored = new boolean[n];
+        boolean[] olderBurstUnflagged = new boolean[n];
+        boolean[] olderTwinUnflagged = new boolean[n];
         long[] inBatch = new long[n];
         String[] probedAddresses = new String[n];
         for (int i = 0; i < n; i++) {
@@ -387,17 +401,22 @@ public class ResponseWriter {
             probedAddresses[i] = inBatch[i] >= rules.burstSize() ? null : rows.get(i).source.addressHash();
         }
         try (PreparedStatement probe = c.prepareStatement(PROBE)) {
-            probe.setString(1, rules.burstWindow().toMillis() + " milliseconds");
+            String window = rules.burstWindow().toMillis() + " milliseconds";
+            probe.setString(1, window);
             probe.setInt(2, rules.burstSize());
-            probe.setArray(3, c.createArrayOf("text", rows.stream().map(p -> p.campaignId.toString()).toArray()));
-            probe.setArray(4, c.createArrayOf("text", rows.stream().map(p -> p.unitId.toString()).toArray()));
-            probe.setArray(5, c.createArrayOf("text", probedAddresses));
-            probe.setArray(6, c.createArrayOf("text", rows.stream().map(p -> p.submittedAt.toString()).toArray()));
-            probe.setArray(7, c.createArrayOf("text", rows.stream().map(p -> p.scored).toArray()));
+            probe.setString(3, window);
+            probe.setArray(4, c.createArrayOf("text", rows.stream().map(p -> p.campaignId.toString()).toArray()));
+            probe.setArray(5, c.createArrayOf("text", rows.stream().map(p -> p.unitId.toString()).toArray()));
+            probe.setArray(6, c.createArrayOf("text", probedAddresses));
+            probe.setArray(7, c.createArrayOf("text", rows.stream().map(p -> p.submittedAt.toString()).toArray()));
+            probe.setArray(8, c.createArrayOf("text", rows.stream().map(p -> p.scored).toArray()));
+            probe.setArray(9, c.createArrayOf("text", rows.stream().map(p -> p.source.addressHash()).toArray()));
             try (ResultSet rs = probe.executeQuery()) {
                 for (int i = 0; rs.next(); i++) {
                     storedInWindow[i] = rs.getLong(1);
                     patternStored[i] = rs.getBoolean(2);
+                    olderBurstUnflagged[i] = rs.getBoolean(3);
+                    olderTwinUnflagged[i] = rs.getBoolean(4);
                 }
             }
         }
@@ -420,7 +439,14 @@ public class ResponseWriter {
             }
             flags[i] = f;
         }
-        return flags;
+        return new Arrival(flags, olderBurstUnflagged, olderTwinUnflagged);
+    }
+
+    /**
+     * The flags of the batch's responses on arrival, and per response whether a stored response in its burst window
+     * lacks ADDRESS_BURST, and whether a stored twin lacks DUPLICATE_PATTERN (read before the insert).
+     */
+    private record Arrival(String[] flags, boolean[] olderBurstUnflagged, boolean[] olderTwinUnflagged) {
     }
 
     /** How many of the batch's responses (itself included) came from its address within the window before it. */
@@ -440,6 +466,21 @@ public class ResponseWriter {
         return inWindow;
     }
 
+    /** Whether an inserted response of the batch within p's burst window before it lacks ADDRESS_BURST. */
+    private static boolean unflaggedInBatchWindow(List<PendingResponse> rows, String[] flags, Set<String> inserted,
+                                                  PendingResponse p, QualityRules rules) {
+        for (int i = 0; i < rows.size(); i++) {
+            PendingResponse q = rows.get(i);
+            if (q != p && !flags[i].contains("ADDRESS_BURST") && inserted.contains(q.id.toString())
+                    && q.campaignId.equals(p.campaignId) && p.source.addressHash().equals(q.source.addressHash())
+                    && !q.submittedAt.isAfter(p.submittedAt)
+                    && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A retry of the same submission (its key or its browser again) is not another response: one of them is kept. */
     private static boolean sameSubmission(PendingResponse p, PendingResponse q) {
         String key = p.source.idempotencyKey();
@@ -453,18 +494,22 @@ public class ResponseWriter {
     }
 
     /** Keeps the flags that depend on other responses up to date for the responses just inserted. */
-    private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, String[] flags,
+    private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, Arrival arrival,
                                             Set<String> inserted) throws SQLException {
-        // Only a response flagged on arrival can make an older one a twin or part of a burst.
+        String[] flags = arrival.flags();
+        QualityRules rules = SurveyResults.QUALITY;
+        // Only a response flagged on arrival can make an older one a twin or part of a burst, and only where an older
+        // one lacks the flag: the batch's own twins were flagged on arrival, stored ones perhaps by an earlier batch.
         List<PendingResponse> patterns = new ArrayList<>();
         List<PendingResponse> addressed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PendingResponse p = rows.get(i);
             if (inserted.contains(p.id.toString())) {
-                if (p.comparesPattern && flags[i].contains("DUPLICATE_PATTERN")) {
+                if (p.comparesPattern && flags[i].contains("DUPLICATE_PATTERN") && arrival.olderTwinUnflagged()[i]) {
                     patterns.add(p);
                 }
-                if (p.source.addressHash() != null && flags[i].contains("ADDRESS_BURST")) {
+                if (p.source.addressHash() != null && flags[i].contains("ADDRESS_BURST")
+                        && (arrival.olderBurstUnflagged()[i] || unflaggedInBatchWindow(rows, flags, inserted, p, rules))) {
                     addressed.add(p);
                 }
             }
@@ -491,7 +536,6 @@ public class ResponseWriter {
             }
         }
         if (!addressed.isEmpty()) {
-            QualityRules rules = SurveyResults.QUALITY;
             String window = rules.burstWindow().toMillis() + " milliseconds";
             Set<String> seen = new HashSet<>();
             try (PreparedStatement update = c.prepareStatement(BURSTS)) {

@@ -175,6 +175,16 @@ class ResponseWriterTest {
             }
         }
         assertThat(flagsByKey("burst-%")).hasSize(12).allSatisfy((k, f) -> assertThat(f).as(k).contains("ADDRESS_BURST"));
+
+        // twins across batches: the second flags the stored first; the third finds both flagged already
+        Map<String, com.fasterxml.jackson.databind.JsonNode> alike = AnswerSheetTest.allRequired("NOT_VERY_SATISFIED");
+        alike.put("content", AnswerSheetTest.JSON.textNode("SATISFIED"));
+        writer.write(varied("later-1", "e".repeat(64), alike));
+        assertThat(flagsByKey("later-%")).containsExactlyEntriesOf(Map.of("later-1", ""));
+        writer.write(varied("later-2", "f".repeat(64), alike));
+        assertThat(flagsByKey("later-%")).hasSize(2).allSatisfy((k, f) -> assertThat(f).as(k).isEqualTo("DUPLICATE_PATTERN"));
+        writer.write(varied("later-3", "0".repeat(64), alike));
+        assertThat(flagsByKey("later-%")).hasSize(3).allSatisfy((k, f) -> assertThat(f).as(k).isEqualTo("DUPLICATE_PATTERN"));
     }
 
     private static PendingResponse varied(String key, String address,
