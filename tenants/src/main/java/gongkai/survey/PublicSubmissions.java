@@ -81,7 +81,7 @@ public class PublicSubmissions {
         }
         String flags = own.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return writer.write(new PendingResponse(target.location().tenantId(), target.campaignId(), unitId,
-                submission.unitCode(), sheet, target.model().spreadScore(sheet.scored()), startedAt, now, source, flags,
+                submission.unitCode(), sheet, target.scorer().spreadScore(sheet.scored()), startedAt, now, source, flags,
                 QualityChecks.comparesPattern(target.model(), facts, SurveyResults.QUALITY)));
     }
 

@@ -155,7 +155,9 @@ public class PublicSurveys {
         Map<String, UUID> unitIds = new HashMap<>();
         campaigns.unitsOf(campaign).forEach(u -> unitIds.put(u.code(), u.id()));
         QuestionnaireDefinition definition = campaigns.questionnaireOf(campaign).definition();
-        return new SubmissionTarget(location, slug, campaign.id(), definition, definition.scoringModel(),
+        gongkai.survey.results.ScoringModel model = definition.scoringModel();
+        return new SubmissionTarget(location, slug, campaign.id(), definition, model,
+                gongkai.survey.results.ResponseScorer.of(model),
                 Map.copyOf(unitIds), campaign.opensAt(), campaign.closesAt(),
                 campaign.modes().contains(gongkai.survey.results.EvaluationMode.PUBLIC), campaign.requiresAccessCode(),
                 System.nanoTime());

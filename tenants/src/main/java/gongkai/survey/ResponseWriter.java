@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,12 +59,11 @@ public class ResponseWriter {
     /**
      * Before the insert, for each new response: how many public responses of its address hash are stored within the
      * burst window before it (at most the burst size), whether one about the same unit with the same scored answers
-     * is stored, and whether a stored one of either kind still lacks its flag. With these the batch's own rows are
-     * flagged as they are inserted, and the updates below run only where an older row needs the flag (once per
-     * burst or pattern): most responses of a burst or a common pattern find the older ones flagged already, and an
-     * update that changes nothing still costs a statement and its trigger. Parameters: window, burst size, window,
-     * then the arrays campaign, unit, address hash to count (null: the batch alone makes the burst), submitted at,
-     * scored answers, address hash.
+     * is stored, and the stored ones of either kind that still lack their flag (by id). With these the batch's own
+     * rows are flagged as they are inserted, and one update by primary key flags the older ones that need it (most
+     * responses of a burst or a common pattern find the older ones flagged already). Parameters: window, burst size,
+     * window, then the arrays campaign, unit, address hash to count (null: the batch alone makes the burst),
+     * submitted at, scored answers, address hash.
      */
     static final String PROBE = "select case when x.address_hash is null then 0 else"
             + " (select count(*) from (select 1 from survey_response s"
@@ -72,13 +72,13 @@ public class ResponseWriter {
             + " coalesce((select true from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
             + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[]"
             + " limit 1), false),"
-            + " x.any_address is not null and coalesce((select true from survey_response s"
+            + " case when x.any_address is not null then array(select s.id::text from survey_response s"
             + " where s.campaign_id = x.campaign_id and s.address_hash = x.any_address and s.mode = 'PUBLIC'"
             + " and s.submitted_at between x.submitted_at - ?::interval and x.submitted_at"
-            + " and position('ADDRESS_BURST' in s.flags) = 0 limit 1), false),"
-            + " coalesce((select true from survey_response s where s.campaign_id = x.campaign_id and s.unit_id = x.unit_id"
-            + " and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC' and s.scored = x.scored::integer[]"
-            + " and position('DUPLICATE_PATTERN' in s.flags) = 0 limit 1), false)"
+            + " and position('ADDRESS_BURST' in s.flags) = 0) end,"
+            + " array(select s.id::text from survey_response s where s.campaign_id = x.campaign_id"
+            + " and s.unit_id = x.unit_id and s.pattern = hash_array(x.scored::integer[]) and s.mode = 'PUBLIC'"
+            + " and s.scored = x.scored::integer[] and position('DUPLICATE_PATTERN' in s.flags) = 0)"
             + " from unnest(?::uuid[], ?::uuid[], ?::bpchar[], ?::timestamptz[], ?::text[], ?::bpchar[]) with ordinality"
             + " as x(campaign_id, unit_id, address_hash, submitted_at, scored, any_address, i) order by x.i";
 
@@ -88,35 +88,17 @@ public class ResponseWriter {
             + " on r.campaign_id = k.campaign_id and r.idempotency_key = k.idempotency_key";
 
     /**
-     * DUPLICATE_PATTERN (gongkai.survey.results.QualityChecks): every public response about the same unit with the
-     * same scored answers as a new one that was flagged on arrival, once there are two (the new one and another).
-     * One statement per new pattern, on one table with equality on the whole pattern index (V14): a join of the
-     * batch with the table could be planned inside out (every response of the campaign probed per new one) while
-     * the table had no statistics yet, which happened in each new campaign's first minute (docs/decisions/015).
-     * Parameters: campaign, unit, scored answers, then the same three and the new response's id.
+     * The older responses that became twins (DUPLICATE_PATTERN, gongkai.survey.results.QualityChecks) or part of a
+     * burst (ADDRESS_BURST) of a new one, by the ids the probe found: one statement per batch, by primary key, so
+     * its plan needs no statistics (docs/decisions/015, 016) and the tallies' trigger runs once. Parameters: the ids
+     * to flag as twins, as burst, all of them, as twins, as burst.
      */
-    static final String DUPLICATES = "update survey_response r set flags = case when r.flags = ''"
-            + " then 'DUPLICATE_PATTERN' else r.flags || ',DUPLICATE_PATTERN' end"
-            + " where r.campaign_id = ?::uuid and r.unit_id = ?::uuid and r.pattern = hash_array(?::integer[])"
-            + " and r.mode = 'PUBLIC' and r.scored = ?::integer[] and position('DUPLICATE_PATTERN' in r.flags) = 0"
-            + " and exists (select 1 from survey_response s where s.campaign_id = ?::uuid and s.unit_id = ?::uuid"
-            + " and s.pattern = hash_array(?::integer[]) and s.mode = 'PUBLIC' and s.scored = ?::integer[]"
-            + " and s.id <> ?::uuid)";
-
-    /**
-     * ADDRESS_BURST: when a new response is the burst size-th (or later) of its address hash within the window
-     * before it, it and the responses in that window are flagged (the unflagged ones, through a partial index). One
-     * statement per new response flagged on arrival, on one table. Parameters: campaign, address hash, submitted
-     * at, window, submitted at, then the same five, the burst size twice.
-     */
-    static final String BURSTS = "update survey_response r set flags = case when r.flags = ''"
-            + " then 'ADDRESS_BURST' else r.flags || ',ADDRESS_BURST' end"
-            + " where r.campaign_id = ?::uuid and r.address_hash = ?::bpchar and r.mode = 'PUBLIC'"
-            + " and r.submitted_at between ?::timestamptz - ?::interval and ?::timestamptz"
-            + " and position('ADDRESS_BURST' in r.flags) = 0"
-            + " and (select count(*) from (select 1 from survey_response s where s.campaign_id = ?::uuid"
-            + " and s.address_hash = ?::bpchar and s.mode = 'PUBLIC'"
-            + " and s.submitted_at between ?::timestamptz - ?::interval and ?::timestamptz limit ?) c) >= ?";
+    static final String FLAG_OLDER = "update survey_response r set flags = array_to_string(array[nullif(r.flags, ''),"
+            + " case when r.id = any(?::uuid[]) and position('DUPLICATE_PATTERN' in r.flags) = 0"
+            + " then 'DUPLICATE_PATTERN' end,"
+            + " case when r.id = any(?::uuid[]) and position('ADDRESS_BURST' in r.flags) = 0 then 'ADDRESS_BURST' end], ',')"
+            + " where r.id = any(?::uuid[]) and (r.id = any(?::uuid[]) and position('DUPLICATE_PATTERN' in r.flags) = 0"
+            + " or r.id = any(?::uuid[]) and position('ADDRESS_BURST' in r.flags) = 0)";
 
     @Resource(lookup = "java:app/jdbc/gongkai-nontx")
     DataSource dataSource;
@@ -391,8 +373,8 @@ public class ResponseWriter {
         int n = rows.size();
         long[] storedInWindow = new long[n];
         boolean[] patternStored = new boolean[n];
-        boolean[] olderBurstUnflagged = new boolean[n];
-        boolean[] olderTwinUnflagged = new boolean[n];
+        String[][] olderBurstUnflagged = new String[n][];
+        String[][] olderTwinUnflagged = new String[n][];
         long[] inBatch = new long[n];
         String[] probedAddresses = new String[n];
         for (int i = 0; i < n; i++) {
@@ -415,16 +397,26 @@ public class ResponseWriter {
                 for (int i = 0; rs.next(); i++) {
                     storedInWindow[i] = rs.getLong(1);
                     patternStored[i] = rs.getBoolean(2);
-                    olderBurstUnflagged[i] = rs.getBoolean(3);
-                    olderTwinUnflagged[i] = rs.getBoolean(4);
+                    olderBurstUnflagged[i] = ids(rs.getArray(3));
+                    olderTwinUnflagged[i] = ids(rs.getArray(4));
                 }
             }
         }
         String[] flags = new String[n];
+        boolean[] burst = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PendingResponse p = rows.get(i);
+            burst[i] = p.source.addressHash() != null && storedInWindow[i] + inBatch[i] >= rules.burstSize();
+        }
         for (int i = 0; i < n; i++) {
             PendingResponse p = rows.get(i);
             String f = p.flags;
-            if (p.source.addressHash() != null && storedInWindow[i] + inBatch[i] >= rules.burstSize()) {
+            // the burst size-th and later of an address, and the batch's earlier ones in their windows
+            boolean inBurst = burst[i];
+            for (int j = 0; j < n && !inBurst; j++) {
+                inBurst = burst[j] && j != i && inWindowBefore(rows.get(i), rows.get(j), rules);
+            }
+            if (inBurst) {
                 f = withFlag(f, "ADDRESS_BURST");
             }
             if (p.comparesPattern) {
@@ -439,14 +431,20 @@ public class ResponseWriter {
             }
             flags[i] = f;
         }
-        return new Arrival(flags, olderBurstUnflagged, olderTwinUnflagged);
+        return new Arrival(flags, burst, olderBurstUnflagged, olderTwinUnflagged);
     }
 
     /**
-     * The flags of the batch's responses on arrival, and per response whether a stored response in its burst window
-     * lacks ADDRESS_BURST, and whether a stored twin lacks DUPLICATE_PATTERN (read before the insert).
+     * The flags of the batch's responses on arrival, whether each is the burst size-th or later of its address within
+     * the window, and per response the stored responses in its burst window that
+     * lack ADDRESS_BURST and its stored twins that lack DUPLICATE_PATTERN (read before the insert).
      */
-    private record Arrival(String[] flags, boolean[] olderBurstUnflagged, boolean[] olderTwinUnflagged) {
+    private record Arrival(String[] flags, boolean[] burstAt, String[][] olderBurstUnflagged,
+                           String[][] olderTwinUnflagged) {
+    }
+
+    private static String[] ids(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     /** How many of the batch's responses (itself included) came from its address within the window before it. */
@@ -456,29 +454,19 @@ public class ResponseWriter {
         }
         long inWindow = 1;
         for (PendingResponse q : rows) {
-            if (q != p && !sameSubmission(p, q) && q.campaignId.equals(p.campaignId)
-                    && p.source.addressHash().equals(q.source.addressHash())
-                    && !q.submittedAt.isAfter(p.submittedAt)
-                    && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()))) {
+            if (q != p && inWindowBefore(q, p, rules)) {
                 inWindow++;
             }
         }
         return inWindow;
     }
 
-    /** Whether an inserted response of the batch within p's burst window before it lacks ADDRESS_BURST. */
-    private static boolean unflaggedInBatchWindow(List<PendingResponse> rows, String[] flags, Set<String> inserted,
-                                                  PendingResponse p, QualityRules rules) {
-        for (int i = 0; i < rows.size(); i++) {
-            PendingResponse q = rows.get(i);
-            if (q != p && !flags[i].contains("ADDRESS_BURST") && inserted.contains(q.id.toString())
-                    && q.campaignId.equals(p.campaignId) && p.source.addressHash().equals(q.source.addressHash())
-                    && !q.submittedAt.isAfter(p.submittedAt)
-                    && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether q is another response of p's campaign and address within the burst window before (or at) p. */
+    private static boolean inWindowBefore(PendingResponse q, PendingResponse p, QualityRules rules) {
+        return p.source.addressHash() != null && !sameSubmission(p, q) && q.campaignId.equals(p.campaignId)
+                && p.source.addressHash().equals(q.source.addressHash())
+                && !q.submittedAt.isAfter(p.submittedAt)
+                && !q.submittedAt.isBefore(p.submittedAt.minus(rules.burstWindow()));
     }
 
     /** A retry of the same submission (its key or its browser again) is not another response: one of them is kept. */
@@ -493,71 +481,42 @@ public class ResponseWriter {
         return flags.isEmpty() ? flag : flags + "," + flag;
     }
 
-    /** Keeps the flags that depend on other responses up to date for the responses just inserted. */
+    /**
+     * Flags the older responses that the inserted ones made twins or part of a burst (the batch's own rows were
+     * flagged on arrival): one update by id, none when every older one has its flags already.
+     */
     private static void flagAcrossResponses(Connection c, List<PendingResponse> rows, Arrival arrival,
                                             Set<String> inserted) throws SQLException {
         String[] flags = arrival.flags();
-        QualityRules rules = SurveyResults.QUALITY;
-        // Only a response flagged on arrival can make an older one a twin or part of a burst, and only where an older
-        // one lacks the flag: the batch's own twins were flagged on arrival, stored ones perhaps by an earlier batch.
-        List<PendingResponse> patterns = new ArrayList<>();
-        List<PendingResponse> addressed = new ArrayList<>();
+        Set<String> twins = new LinkedHashSet<>();
+        Set<String> bursts = new LinkedHashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             PendingResponse p = rows.get(i);
-            if (inserted.contains(p.id.toString())) {
-                if (p.comparesPattern && flags[i].contains("DUPLICATE_PATTERN") && arrival.olderTwinUnflagged()[i]) {
-                    patterns.add(p);
-                }
-                if (p.source.addressHash() != null && flags[i].contains("ADDRESS_BURST")
-                        && (arrival.olderBurstUnflagged()[i] || unflaggedInBatchWindow(rows, flags, inserted, p, rules))) {
-                    addressed.add(p);
-                }
+            if (!inserted.contains(p.id.toString())) {
+                continue; // a response not stored makes no other one a twin nor part of a burst
+            }
+            if (p.comparesPattern && flags[i].contains("DUPLICATE_PATTERN")) {
+                twins.addAll(List.of(arrival.olderTwinUnflagged()[i]));
+            }
+            if (arrival.burstAt()[i]) {
+                // the burst size-th and later of an address: the stored ones in its window are part of the burst
+                bursts.addAll(List.of(arrival.olderBurstUnflagged()[i]));
             }
         }
-        if (!patterns.isEmpty()) {
-            Map<String, PendingResponse> distinct = new LinkedHashMap<>();
-            for (PendingResponse p : patterns) {
-                distinct.putIfAbsent(p.campaignId + "|" + p.unitId + "|" + p.scored, p);
-            }
-            try (PreparedStatement update = c.prepareStatement(DUPLICATES)) {
-                for (PendingResponse p : distinct.values()) {
-                    String campaign = p.campaignId.toString();
-                    String unit = p.unitId.toString();
-                    for (int round = 0; round < 2; round++) {
-                        update.setString(round * 4 + 1, campaign);
-                        update.setString(round * 4 + 2, unit);
-                        update.setString(round * 4 + 3, p.scored);
-                        update.setString(round * 4 + 4, p.scored);
-                    }
-                    update.setString(9, p.id.toString());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
+        if (twins.isEmpty() && bursts.isEmpty()) {
+            return;
         }
-        if (!addressed.isEmpty()) {
-            String window = rules.burstWindow().toMillis() + " milliseconds";
-            Set<String> seen = new HashSet<>();
-            try (PreparedStatement update = c.prepareStatement(BURSTS)) {
-                for (PendingResponse p : addressed) {
-                    String campaign = p.campaignId.toString();
-                    String at = p.submittedAt.toString();
-                    if (!seen.add(campaign + "|" + p.source.addressHash() + "|" + at)) {
-                        continue;
-                    }
-                    for (int round = 0; round < 2; round++) {
-                        update.setString(round * 5 + 1, campaign);
-                        update.setString(round * 5 + 2, p.source.addressHash());
-                        update.setString(round * 5 + 3, at);
-                        update.setString(round * 5 + 4, window);
-                        update.setString(round * 5 + 5, at);
-                    }
-                    update.setInt(11, rules.burstSize());
-                    update.setInt(12, rules.burstSize());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
+        Set<String> all = new LinkedHashSet<>(twins);
+        all.addAll(bursts);
+        try (PreparedStatement update = c.prepareStatement(FLAG_OLDER)) {
+            Array twinIds = c.createArrayOf("text", twins.toArray());
+            Array burstIds = c.createArrayOf("text", bursts.toArray());
+            update.setArray(1, twinIds);
+            update.setArray(2, burstIds);
+            update.setArray(3, c.createArrayOf("text", all.toArray()));
+            update.setArray(4, twinIds);
+            update.setArray(5, burstIds);
+            update.executeUpdate();
         }
     }
 

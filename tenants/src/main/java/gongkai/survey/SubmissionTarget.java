@@ -10,7 +10,7 @@ import java.util.UUID;
  * questionnaire version (frozen while the campaign uses it), its units by code, and when it is open.
  */
 record SubmissionTarget(SurveyLocation location, String slug, UUID campaignId, QuestionnaireDefinition definition,
-                        gongkai.survey.results.ScoringModel model,
+                        gongkai.survey.results.ScoringModel model, gongkai.survey.results.ResponseScorer scorer,
                         Map<String, UUID> unitIds, Instant opensAt, Instant closesAt, boolean publicMode,
                         boolean requiresAccessCode,
                         long loadedAtNanos) {

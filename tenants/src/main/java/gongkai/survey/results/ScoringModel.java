@@ -69,7 +69,10 @@ public record ScoringModel(List<Section> sections) {
    * score in double precision, 0 when the response cannot be scored (the aggregator then ignores it).
    */
   public double spreadScore(int[] answers) {
-    CompiledModel m = CompiledModel.of(this);
+    return spreadScore(CompiledModel.of(this), answers);
+  }
+
+  static double spreadScore(CompiledModel m, int[] answers) {
     long mask = m.answeredMask(answers);
     if (m.validity(mask) != ResponseScore.Validity.SCORED) return 0;
     return exactScore(m, mask, answers).toDouble();

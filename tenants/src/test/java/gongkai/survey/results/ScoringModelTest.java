@@ -61,6 +61,10 @@ class ScoringModelTest {
   void the_score_kept_with_a_response_for_the_spread_is_the_unrounded_score(int q1, int q2, int q3,
       double expected) {
     assertThat(model().spreadScore(new int[] {q1, q2, q3})).isEqualTo(expected);
+    // the compiled scorer the submission path keeps gives the same, response after response
+    ResponseScorer scorer = ResponseScorer.of(model());
+    assertThat(scorer.spreadScore(new int[] {q1, q2, q3})).isEqualTo(expected);
+    assertThat(scorer.spreadScore(new int[] {q1, q2, q3})).isEqualTo(expected);
   }
 
   @Test
