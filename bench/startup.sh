@@ -15,7 +15,7 @@ measure() {
   local label=$1
   local start end pid rss
   start=$(date +%s.%N)
-  GONGKAI_DATA_DIR=$data GONGKAI_PORT=$port java -jar "$jar" >"$data/bench-$label.log" 2>&1 &
+  GONGKAI_DATA_DIR=$data GONGKAI_PORT=$port java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$data/bench-$label.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" || true)" = 200 ]; do
     kill -0 $pid 2>/dev/null || { echo "server died; see $data/bench-$label.log" >&2; exit 1; }

@@ -7,6 +7,7 @@ import gongkai.survey.Receipt;
 import gongkai.survey.Submission;
 import gongkai.survey.SurveyGuard;
 import gongkai.survey.SubmissionsBusy;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -32,8 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * the survey page at /s/{slug} shares it), issued on first contact, so that it answers once per unit. A retry with
  * the same {@code Idempotency-Key} is answered 200 with the first receipt and stores nothing. The page and this
  * resource submit through the same {@link PublicResponses}.
+ *
+ * <p>One instance serves every request (it keeps no per-request state): a per-request resource is created and
+ * injected for each submission, a measurable share of the submission path's CPU (issue 5).
  */
 @Path("v1/public/surveys")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicSurveyResource {
