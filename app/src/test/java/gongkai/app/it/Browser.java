@@ -2,12 +2,14 @@ package gongkai.app.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -53,9 +55,18 @@ public final class Browser implements AutoCloseable {
         driver.get(Server.get().url(path));
     }
 
+    /**
+     * The first displayed element found by {@code by}, waiting up to 30 s. An element Vaadin replaces between finding
+     * it and asking whether it is displayed (a grid redrawn after a server round trip) is looked up again.
+     */
     public WebElement await(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** A wait of up to {@code timeout} that looks an element up again when Vaadin replaced it meanwhile. */
+    public FluentWait<WebDriver> waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class);
     }
 
     public void awaitText(String text) {

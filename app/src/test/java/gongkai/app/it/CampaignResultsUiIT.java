@@ -3,7 +3,6 @@ package gongkai.app.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,12 +44,12 @@ class CampaignResultsUiIT {
                 browser.await(By.xpath("//vaadin-tab[contains(., '质量审查')]")).click();
                 String flagged = t.office().get(t.path("/campaigns/pub/flagged-responses")).json().get(0).get("id").asText();
                 browser.await(By.id("keep-" + flagged)).click();
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                browser.waiting(Duration.ofSeconds(30)).until(d ->
                         t.office().get(t.path("/campaigns/pub/results")).json()
                                 .at("/units/0/excludingFlagged/counted").asLong() == 2);
                 browser.await(By.xpath("//vaadin-tab[contains(., '各单位结果')]")).click();
                 JsonNode after = t.office().get(t.path("/campaigns/pub/results")).json().at("/units/0/excludingFlagged");
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                browser.waiting(Duration.ofSeconds(30))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                         numbers(d.findElement(By.id("excluding-rate-" + edu)).getText()).size() == 3
                                 && numbers(d.findElement(By.id("excluding-rate-" + edu)).getText()).get(0)

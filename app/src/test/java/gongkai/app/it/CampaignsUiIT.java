@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
@@ -24,7 +23,7 @@ class CampaignsUiIT {
                 browser.open("/campaigns");
                 browser.await(By.id("campaign-create")).click();
                 browser.type(By.id("campaign-code"), "Bad Code");
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                browser.waiting(Duration.ofSeconds(30))
                         .until(d -> d.findElement(By.id("campaign-code")).getDomAttribute("invalid") != null);
                 browser.type(By.id("campaign-code"), code);
                 browser.type(By.id("campaign-name"), "年度公众评议");

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -86,10 +85,10 @@ class CycleReviewUiIT {
                 assertThat(CycleLifecycleIT.fingerprint(t)).as("an empty reason sends nothing").isEqualTo(before);
                 By reason = By.cssSelector("#review-reason textarea");
                 type(browser, reason, "培训记录已在考核前补充");
-                new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                browser.waiting(Duration.ofSeconds(10))
                         .until(d -> d.findElement(By.id("review-reason")).getDomAttribute("invalid") == null);
                 type(browser, reason, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-                new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                browser.waiting(Duration.ofSeconds(10))
                         .until(d -> d.findElement(By.id("review-reason")).getDomAttribute("invalid") != null);
                 type(browser, reason, "培训记录已在考核前补充");
                 click(browser, By.id("review-send"));
@@ -120,7 +119,7 @@ class CycleReviewUiIT {
                         .isEqualTo(before);
                 type(browser, By.cssSelector("#decision-reason textarea"), "补充的培训记录属实");
                 click(browser, By.id("decision-save"));
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                browser.waiting(Duration.ofSeconds(30))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.id("decide-" + edu + "-mechanisms")).stream()
                                 .noneMatch(WebElement::isDisplayed));
@@ -184,12 +183,12 @@ class CycleReviewUiIT {
                         .doesNotContain("lies in").contains("优秀");
                 browser.screenshot("review-explained");
                 new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
-                new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                browser.waiting(Duration.ofSeconds(10))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.id("explanation-grid")).stream().noneMatch(WebElement::isDisplayed));
                 click(browser, By.id("move-publish"));
                 click(browser, By.id("move-confirm"));
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                browser.waiting(Duration.ofSeconds(30))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("cycle-state")).getText().equals("已公布"));
             } catch (RuntimeException | AssertionError e) {
@@ -235,7 +234,7 @@ class CycleReviewUiIT {
      * a reference kept from before is then stale (seen once in a clean-clone run).
      */
     static void type(Browser browser, By field, CharSequence... keys) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     inView(browser, field).sendKeys(keys);

@@ -76,7 +76,7 @@ class CycleUiIT {
                 fileInput(browser, "upload-organisation").sendKeys(pdf.toString());
                 inView(browser, By.cssSelector("#files-organisation a"));
                 // the refusal beside the field goes once the good file is kept (the same round trip may draw it later)
-                new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                browser.waiting(Duration.ofSeconds(10)).until(
                         d -> d.findElement(By.id("upload-error-organisation")).getText().isEmpty());
 
                 inView(browser, By.id("self-report")).findElement(By.cssSelector("textarea"))
@@ -196,10 +196,8 @@ class CycleUiIT {
      * layout's scrolling area counts as not displayed to WebDriver, which then neither finds it shown nor clicks it.
      */
     static WebElement inView(Browser browser, By by) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-        // Vaadin may redraw the element between finding and scrolling it: look for it again.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait.until(d -> {
+        // Vaadin may redraw the element between finding and scrolling it: the wait looks for it again.
+        return browser.waiting(Duration.ofSeconds(30)).until(d -> {
             for (WebElement element : d.findElements(by)) {
                 ((JavascriptExecutor) d).executeScript(
                         "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
@@ -213,7 +211,7 @@ class CycleUiIT {
 
     static void click(Browser browser, By by) {
         WebElement element = inView(browser, by);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element));
+        browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element));
         element.click();
     }
 

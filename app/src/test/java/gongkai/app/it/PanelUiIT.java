@@ -3,7 +3,6 @@ package gongkai.app.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,10 +46,10 @@ class PanelUiIT {
                 office.type(By.id("panel-name"), "张");
                 office.await(By.id("panel-name")).findElement(By.cssSelector("input")).sendKeys(
                         org.openqa.selenium.Keys.BACK_SPACE);
-                new WebDriverWait(office.driver, Duration.ofSeconds(30)).until(d ->
+                office.waiting(Duration.ofSeconds(30)).until(d ->
                         d.findElement(By.id("panel-name")).getAttribute("invalid") != null);
                 office.await(By.id("panel-add")).click();
-                new WebDriverWait(office.driver, Duration.ofSeconds(30)).until(d ->
+                office.waiting(Duration.ofSeconds(30)).until(d ->
                         d.findElement(By.id("panel-type")).getAttribute("invalid") != null);
                 assertThat(members(t)).hasSize(1);
 
@@ -83,7 +82,7 @@ class PanelUiIT {
         try (Browser phone = Browser.phone()) {
             try {
                 phone.driver.get(link);
-                new WebDriverWait(phone.driver, Duration.ofSeconds(180))
+                phone.waiting(Duration.ofSeconds(180))
                         .until(d -> !d.findElements(By.id("panel-page")).isEmpty());
                 phone.awaitText("代表评议" + t.suffix);
                 phone.awaitText("张代表（人大代表）");
@@ -142,7 +141,7 @@ class PanelUiIT {
                         .noneMatch(org.openqa.selenium.WebElement::isDisplayed)).as("a finished member needs no reminder").isTrue();
                 office.await(By.id("remind-" + otherId)).click();
                 office.awaitText("已记录对李委员的提醒（第1次）");
-                new WebDriverWait(office.driver, Duration.ofSeconds(30)).until(d ->
+                office.waiting(Duration.ofSeconds(30)).until(d ->
                         d.findElement(By.id("panel-reminded-" + otherId)).getText().contains("共1次"));
                 office.screenshot("panel-office-reminded");
             } catch (RuntimeException | AssertionError e) {
@@ -167,7 +166,7 @@ class PanelUiIT {
         try (Browser phone = Browser.phone()) {
             try {
                 phone.open("/p/" + token);
-                new WebDriverWait(phone.driver, Duration.ofSeconds(180))
+                phone.waiting(Duration.ofSeconds(180))
                         .until(d -> !d.findElements(By.id("panel-page")).isEmpty());
                 phone.await(By.id("panel-closed"));
                 phone.awaitText("评议已结束");

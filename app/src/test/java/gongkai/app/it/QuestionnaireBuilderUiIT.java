@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -71,11 +70,11 @@ class QuestionnaireBuilderUiIT {
                 assertThat(browser.await(By.id("questionnaire-preview-content")).getText())
                         .contains("您对办事指南的及时更新是否满意？ *").contains("比较满意");
                 // the dialog's footer button, clicked through the DOM (a tall dialog may push it out of view)
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                browser.waiting(Duration.ofSeconds(30))
                         .until(d -> !d.findElements(By.id("preview-close")).isEmpty());
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                         "arguments[0].click();", browser.driver.findElement(By.id("preview-close")));
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                browser.waiting(Duration.ofSeconds(30))
                         .until(d -> d.findElements(By.id("questionnaire-preview-content")).isEmpty());
 
                 click(browser, "questionnaire-save");
@@ -123,7 +122,7 @@ class QuestionnaireBuilderUiIT {
 
     /** Clicks through the DOM (the builder's page is long; a pointer click may land outside the view). */
     static void click(Browser browser, String id) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id(id)).isEmpty());
+        browser.waiting(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id(id)).isEmpty());
         WebElement element = browser.driver.findElement(By.id(id));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
@@ -137,12 +136,12 @@ class QuestionnaireBuilderUiIT {
     }
 
     private static void awaitInvalid(Browser browser, String id) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id(id)).getDomAttribute("invalid") != null);
     }
 
     private static void awaitValid(Browser browser, String id) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id(id)).getDomAttribute("invalid") == null);
     }
 }
