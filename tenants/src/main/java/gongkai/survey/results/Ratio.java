@@ -19,6 +19,15 @@ final class Ratio implements Comparable<Ratio> {
     this.denominator = denominator;
   }
 
+  BigInteger numerator() {
+    return numerator;
+  }
+
+  /** Positive, and coprime with the numerator. */
+  BigInteger denominator() {
+    return denominator;
+  }
+
   static Ratio of(BigInteger numerator, BigInteger denominator) {
     if (denominator.signum() == 0) throw new ArithmeticException("division by zero");
     if (denominator.signum() < 0) {
