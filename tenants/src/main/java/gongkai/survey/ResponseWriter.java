@@ -436,8 +436,8 @@ public class ResponseWriter {
 
     /**
      * The flags of the batch's responses on arrival, whether each is the burst size-th or later of its address within
-     * the window, and per response the stored responses in its burst window that
-     * lack ADDRESS_BURST and its stored twins that lack DUPLICATE_PATTERN (read before the insert).
+     * the window, and per response the stored responses in its burst window that lack ADDRESS_BURST and its stored
+     * twins that lack DUPLICATE_PATTERN (read before the insert).
      */
     private record Arrival(String[] flags, boolean[] burstAt, String[][] olderBurstUnflagged,
                            String[][] olderTwinUnflagged) {

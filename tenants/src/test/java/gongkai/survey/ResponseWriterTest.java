@@ -177,7 +177,7 @@ class ResponseWriterTest {
         assertThat(flagsByKey("burst-%")).hasSize(12).allSatisfy((k, f) -> assertThat(f).as(k).contains("ADDRESS_BURST"));
 
         // twins across batches: the second flags the stored first; the third finds both flagged already
-        Map<String, com.fasterxml.jackson.databind.JsonNode> alike = AnswerSheetTest.allRequired("NOT_VERY_SATISFIED");
+        Map<String, JsonNode> alike = AnswerSheetTest.allRequired("NOT_VERY_SATISFIED");
         alike.put("content", AnswerSheetTest.JSON.textNode("SATISFIED"));
         writer.write(varied("later-1", "e".repeat(64), alike));
         assertThat(flagsByKey("later-%")).containsExactlyEntriesOf(Map.of("later-1", ""));
@@ -224,22 +224,11 @@ class ResponseWriterTest {
             s.execute("begin; select set_config('app.tenant_id', '" + tenant + "', true)");
             String now = Instant.now().toString();
             String address = "b".repeat(64);
-            StringBuilder lines = new StringBuilder();
-            try (ResultSet rs = s.executeQuery("explain " + bind(ResponseWriter.PROBE, "10 minutes", 10, "10 minutes",
-                    "{" + campaign + "}", "{" + other + "}", "{" + address + "}", "{" + now + "}", "{\"{1,2,3,4,0}\"}",
-                    "{" + address + "}"))) {
-                while (rs.next()) {
-                    lines.append(rs.getString(1)).append('\n');
-                }
-            }
             String ids = "{" + UUID.randomUUID() + "," + UUID.randomUUID() + "}";
-            try (ResultSet rs = s.executeQuery("explain " + bind(ResponseWriter.FLAG_OLDER, ids, ids, ids, ids, ids))) {
-                while (rs.next()) {
-                    lines.append(rs.getString(1)).append('\n');
-                }
-            }
+            plan = explain(s, bind(ResponseWriter.PROBE, "10 minutes", 10, "10 minutes", "{" + campaign + "}",
+                    "{" + other + "}", "{" + address + "}", "{" + now + "}", "{\"{1,2,3,4,0}\"}", "{" + address + "}"))
+                    + explain(s, bind(ResponseWriter.FLAG_OLDER, ids, ids, ids, ids, ids));
             s.execute("rollback");
-            plan = lines.toString();
         }
         assertThat(plan).as(plan).doesNotContain("Seq Scan on survey_response")
                 .containsPattern("Index (Only )?Scan using survey_response_address on survey_response s")
@@ -275,23 +264,14 @@ class ResponseWriterTest {
             String pattern = "{1,2,3,4,9}"; // stored 4 times (i = 586, 1211, 1836, 2461)
             String probe = bind(ResponseWriter.PROBE, "10 minutes", 10, "10 minutes", "{" + campaign + "}",
                     "{" + other + "}", "{NULL}", "{" + Instant.now() + "}", "{\"" + pattern + "\"}", "{NULL}");
-            try (ResultSet rs = s.executeQuery("explain (analyze, buffers, format json) " + probe)) {
-                rs.next();
-                JsonNode plan = new ObjectMapper().readTree(rs.getString(1)).get(0);
-                buffers = plan.at("/Plan/Shared Hit Blocks").asLong() + plan.at("/Plan/Shared Read Blocks").asLong();
-            }
+            buffers = buffersRead(s, probe);
             String twins;
             try (ResultSet rs = s.executeQuery(probe)) {
                 rs.next();
                 assertThat(rs.getBoolean(2)).as("a twin is stored").isTrue();
                 twins = rs.getString(4);
             }
-            try (ResultSet rs = s.executeQuery("explain (analyze, buffers, format json) "
-                    + bind(ResponseWriter.FLAG_OLDER, twins, "{}", twins, twins, "{}"))) {
-                rs.next();
-                JsonNode plan = new ObjectMapper().readTree(rs.getString(1)).get(0);
-                buffers += plan.at("/Plan/Shared Hit Blocks").asLong() + plan.at("/Plan/Shared Read Blocks").asLong();
-            }
+            buffers += buffersRead(s, bind(ResponseWriter.FLAG_OLDER, twins, "{}", twins, twins, "{}"));
             try (ResultSet rs = s.executeQuery("select count(*) from survey_response where unit_id = '" + other
                     + "' and position('DUPLICATE_PATTERN' in flags) > 0")) {
                 rs.next();
@@ -301,6 +281,26 @@ class ResponseWriterTest {
         }
         // one unit's 3,000 responses span some 100 pages; the old join read 15,119 buffers (decision 015)
         assertThat(buffers).isLessThan(1_000);
+    }
+
+    /** The statement's plan as EXPLAIN prints it, one line per row. */
+    private static String explain(Statement s, String sql) throws SQLException {
+        StringBuilder lines = new StringBuilder();
+        try (ResultSet rs = s.executeQuery("explain " + sql)) {
+            while (rs.next()) {
+                lines.append(rs.getString(1)).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
+    /** Runs the statement under EXPLAIN ANALYZE: the shared buffers it hit or read. */
+    private static long buffersRead(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery("explain (analyze, buffers, format json) " + sql)) {
+            rs.next();
+            JsonNode plan = new ObjectMapper().readTree(rs.getString(1)).get(0);
+            return plan.at("/Plan/Shared Hit Blocks").asLong() + plan.at("/Plan/Shared Read Blocks").asLong();
+        }
     }
 
     /** The statement with its parameters written in as literals, in order. */

@@ -50,7 +50,7 @@ class CampaignResultsUiIT {
                 browser.await(By.xpath("//vaadin-tab[contains(., '各单位结果')]")).click();
                 JsonNode after = t.office().get(t.path("/campaigns/pub/results")).json().at("/units/0/excludingFlagged");
                 browser.waiting(Duration.ofSeconds(30))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                        .until(d ->
                         numbers(d.findElement(By.id("excluding-rate-" + edu)).getText()).size() == 3
                                 && numbers(d.findElement(By.id("excluding-rate-" + edu)).getText()).get(0)
                                 .compareTo(after.get("satisfactionRate").decimalValue()) == 0);

@@ -120,7 +120,6 @@ class CycleReviewUiIT {
                 type(browser, By.cssSelector("#decision-reason textarea"), "补充的培训记录属实");
                 click(browser, By.id("decision-save"));
                 browser.waiting(Duration.ofSeconds(30))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.id("decide-" + edu + "-mechanisms")).stream()
                                 .noneMatch(WebElement::isDisplayed));
 
@@ -184,12 +183,10 @@ class CycleReviewUiIT {
                 browser.screenshot("review-explained");
                 new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
                 browser.waiting(Duration.ofSeconds(10))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.id("explanation-grid")).stream().noneMatch(WebElement::isDisplayed));
                 click(browser, By.id("move-publish"));
                 click(browser, By.id("move-confirm"));
                 browser.waiting(Duration.ofSeconds(30))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("cycle-state")).getText().equals("已公布"));
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("review-publish-failure");
@@ -235,7 +232,6 @@ class CycleReviewUiIT {
      */
     static void type(Browser browser, By field, CharSequence... keys) {
         browser.waiting(Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     inView(browser, field).sendKeys(keys);
                     return true;
