@@ -38,6 +38,7 @@ public final class Launcher {
         long started = System.nanoTime();
         LaunchSettings settings = LaunchSettings.read();
         Files.createDirectories(settings.dataDirectory());
+        StartupOnlyCode.compileWithC1Only(settings.dataDirectory());
 
         // The database starts (and migrates) on its own thread while Payara Micro boots: both take seconds and
         // Payara needs the database only once the application starts (Bootstrap waits for it, see
