@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class PersistenceUnitClassesTest {
     private static Set<String> listedClasses() throws IOException {
         String xml;
         try (InputStream in = Tenant.class.getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
-            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Set<String> listed = new TreeSet<>();
         Matcher m = Pattern.compile("<class>\\s*([\\w.$]+)\\s*</class>").matcher(xml);

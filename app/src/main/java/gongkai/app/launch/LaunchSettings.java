@@ -19,7 +19,8 @@ record LaunchSettings(
         Optional<String> appDbPassword,
         boolean demo,
         boolean durable,
-        int embeddedDbPort) {
+        int embeddedDbPort,
+        boolean startupJitDirectives) {
 
     static LaunchSettings read() {
         Path dataDirectory = Path.of(setting("GONGKAI_DATA_DIR")
@@ -37,7 +38,9 @@ record LaunchSettings(
                 setting("GONGKAI_APP_DB_PASSWORD"),
                 demo,
                 setting("GONGKAI_DB_DURABLE").map(LaunchSettings::isTrue).orElse(true),
-                Integer.parseInt(setting("GONGKAI_EMBEDDED_DB_PORT").orElse("0")));
+                Integer.parseInt(setting("GONGKAI_EMBEDDED_DB_PORT").orElse("0")),
+                // "default": HotSpot's JIT as it is, without the launcher's directives (decision 017)
+                setting("GONGKAI_STARTUP_JIT").filter("default"::equalsIgnoreCase).isEmpty());
     }
 
     static Optional<String> setting(String envName) {

@@ -20,7 +20,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
  *
  * <p>The directives are added through the JVM's own diagnostic command ({@code jcmd Compiler.directives_add}),
  * so the README's plain {@code java -jar} keeps working without JVM options. {@code GONGKAI_STARTUP_JIT=default}
- * leaves the JIT as it is.
+ * leaves the JIT as it is ({@link LaunchSettings#startupJitDirectives}).
  */
 final class StartupOnlyCode {
 
@@ -32,9 +32,6 @@ final class StartupOnlyCode {
 
     /** Adds the directives; a JVM without the diagnostic command (not HotSpot) just starts as it is. */
     static void compileWithC1Only(Path dataDirectory) {
-        if (LaunchSettings.setting("GONGKAI_STARTUP_JIT").filter("default"::equalsIgnoreCase).isPresent()) {
-            return;
-        }
         try {
             String output = add(copyDirectives(dataDirectory));
             if (!output.strip().equals(ADDED)) {
