@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start-up benchmark (issue #2): from launching the README's run command (build already done) to
-# /health/ready = 200, and the server's resident memory once ready. Runs a first start on an empty data
-# directory (initdb, migrations, demo data) and then restarts on the same directory.
+# /health/ready = 200, the process's CPU per thread group until then (C2 and C1 compiler threads, main, Payara's
+# executors, GC...; read from /proc/<pid>/task/*/stat, so Linux only), and its resident memory once ready. Runs a
+# first start on an empty data directory (initdb, migrations, demo data) and then restarts on the same directory.
 # Usage: bench/startup.sh [runs]     (run `mvn -B -DskipTests package` first)
+#   BENCH_JAVA_OPTS: JVM options; GONGKAI_STARTUP_JIT=default: without the launcher's compiler directives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -11,9 +13,22 @@ data=$(mktemp -d /tmp/gongkai-bench.XXXXXX)
 jar=app/target/gongkai-launcher.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
+# threads <pid>: CPU seconds per thread group (numbered threads summed under one name), then all threads.
+threads() {
+  for t in /proc/"$1"/task/*; do
+    name=$(tr ' ' '_' <"$t/comm" 2>/dev/null) || continue
+    stat=$(cat "$t/stat" 2>/dev/null) || continue
+    set -- ${stat##*) }
+    echo "$name $(( ${12} + ${13} ))"
+  done | awk '{ n = $1; if (n !~ /^C[12]_/) sub(/[0-9#-]+$/, "", n); cpu[n] += $2; total += $2 }
+    END { for (n in cpu) if (cpu[n] >= 50) printf "    %7.1f s  %s\n", cpu[n] / 100, n;
+          printf "    %7.1f s  all threads\n", total / 100 }' \
+    | sort -rn
+}
+
 measure() {
   local label=$1
-  local start end pid rss
+  local start end pid rss cpu
   start=$(date +%s.%N)
   GONGKAI_DATA_DIR=$data GONGKAI_PORT=$port java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$data/bench-$label.log" 2>&1 &
   pid=$!
@@ -22,10 +37,11 @@ measure() {
     sleep 0.1
   done
   end=$(date +%s.%N)
+  cpu=$(threads $pid)
   sleep 2
   rss=$(ps -o rss= -p $pid)
-  printf '%-10s ready after %5.1f s   RSS %4d MiB   (load average %s)\n' "$label" \
-    "$(echo "$end - $start" | bc)" $((rss / 1024)) "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-10s ready after %5.1f s   RSS %4d MiB   (load average %s); CPU until ready:\n%s\n' "$label" \
+    "$(echo "$end - $start" | bc)" $((rss / 1024)) "$(cut -d' ' -f1-3 /proc/loadavg)" "$cpu"
   kill $pid; wait $pid 2>/dev/null || true
 }
 
