@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,11 @@ public final class Launcher {
         // Before Payara boots (about 50 ms, beside the database's start rather than before it).
         if (settings.startupJitDirectives()) {
             StartupOnlyCode.compileWithC1Only(settings.dataDirectory());
+        }
+        try {
+            PayaraStores.useJksCopies(settings.dataDirectory());
+        } catch (IOException | GeneralSecurityException e) {
+            log("Payara's own key and trust stores are used as they are (no JKS copies: " + e + ")");
         }
 
         Path war = findWar();
