@@ -4,13 +4,14 @@
 # executors, GC...; read from /proc/<pid>/task/*/stat, so Linux only), and its resident memory once ready. Runs a
 # first start on an empty data directory (initdb, migrations, demo data) and then restarts on the same directory.
 # Usage: bench/startup.sh [runs]     (run `mvn -B -DskipTests package` first)
-#   BENCH_JAVA_OPTS: JVM options; GONGKAI_STARTUP_JIT=default: without the launcher's compiler directives.
+#   BENCH_JAVA_OPTS: JVM options; GONGKAI_STARTUP_JIT=default: without the launcher's compiler directives;
+#   BENCH_JAR: another build's launcher (e.g. a copy of app/target, to compare two builds one after the other).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 port=${GONGKAI_BENCH_PORT:-18080}
 data=$(mktemp -d /tmp/gongkai-bench.XXXXXX)
-jar=app/target/gongkai-launcher.jar
+jar=${BENCH_JAR:-app/target/gongkai-launcher.jar}
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
 # threads <pid>: CPU seconds per thread group (numbered threads summed under one name), then all threads.
