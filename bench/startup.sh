@@ -6,6 +6,9 @@
 # Usage: bench/startup.sh [runs]     (run `mvn -B -DskipTests package` first)
 #   BENCH_JAVA_OPTS: JVM options; GONGKAI_STARTUP_JIT=default: without the launcher's compiler directives;
 #   BENCH_JAR: another build's launcher (e.g. a copy of app/target, to compare two builds one after the other).
+# First it times Payara Micro's own floor on this machine at this moment: the same Payara Micro jar deploying an
+# empty WAR (an index.html), until that page answers (BENCH_FLOOR=0 skips it). This machine's speed moves by up to
+# half within minutes; the floor beside each run says how fast it was.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -46,6 +49,26 @@ measure() {
   kill $pid; wait $pid 2>/dev/null || true
 }
 
+floor() {
+  local dir start end pid
+  dir=$(mktemp -d /tmp/gongkai-floor.XXXXXX)
+  mkdir -p "$dir/app/WEB-INF" && echo ok >"$dir/app/index.html"
+  start=$(date +%s.%N)
+  java -jar "$(dirname "$jar")"/lib/payara-micro-*.jar --nohazelcast --port "$port" --deploy "$dir/app" \
+    --contextroot / --rootdir "$dir/root" >"$dir/payara.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/index.html"; do
+    kill -0 $pid 2>/dev/null || { echo "empty Payara Micro died; see $dir/payara.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  end=$(date +%s.%N)
+  printf 'floor      empty WAR on Payara Micro ready after %5.1f s, CPU %5.1f s\n' "$(echo "$end - $start" | bc)" \
+    "$(awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$pid/stat)"
+  kill $pid; wait $pid 2>/dev/null || true
+  rm -rf "$dir"
+}
+
+[ "${BENCH_FLOOR:-1}" = 0 ] || floor
 measure first-start
 for i in $(seq 1 "$runs"); do measure "restart-$i"; done
 rm -rf "$data"
