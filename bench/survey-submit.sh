@@ -33,9 +33,10 @@ campaign_filter="campaign_id = (select id from campaign where slug = '$slug')"
 before=$(sql "$data" "select count(*) from survey_response where $campaign_filter")
 prefix=bench-$(date +%s)
 
-# A server runs for months: both endpoints are measured once the JIT has compiled the request paths (on two cores
-# the C2 compiler still takes a third of the server's CPU 40 s after start). BENCH_WARMUP=10 for the old figures.
-warmup=${BENCH_WARMUP:-40}
+# A server runs for months: both endpoints are measured once the JIT has compiled the request paths. On two cores
+# the C2 compiler still took a third of the server's CPU 40 s into the load and 9% after two minutes, so the
+# submissions warm up 150 s (since 2026-12-03; BENCH_WARMUP=40 and =10 for the older figures).
+warmup=${BENCH_WARMUP:-150}
 echo "warm-up $warmup s ..."
 UNITS=$units SUBMIT_PATH=/api/v1/public/surveys/$slug/responses KEY_PREFIX=$prefix-warm \
   wrk -t2 -c"$connections" -d"$warmup"s -s bench/survey-submit.lua "$url" >/dev/null
