@@ -8,7 +8,8 @@
 #   BENCH_JAR: another build's launcher (e.g. a copy of app/target, to compare two builds one after the other).
 # First it times Payara Micro's own floor on this machine at this moment: the same Payara Micro jar deploying an
 # empty WAR (an index.html), until that page answers (BENCH_FLOOR=0 skips it). This machine's speed moves by up to
-# half within minutes; the floor beside each run says how fast it was.
+# half within minutes; the floor is context for the run, not a calibration (it did not follow every slow moment:
+# docs/benchmarks.md, start-up, 2026-12-03).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.util.Collections;
 import java.util.HexFormat;
 
 /**
@@ -58,7 +59,7 @@ final class PayaraStores {
         source.load(new ByteArrayInputStream(pkcs12), PASSWORD);
         KeyStore copy = KeyStore.getInstance("JKS");
         copy.load(null, PASSWORD);
-        for (String alias : java.util.Collections.list(source.aliases())) {
+        for (String alias : Collections.list(source.aliases())) {
             if (source.isKeyEntry(alias)) {
                 copy.setKeyEntry(alias, source.getKey(alias, PASSWORD), PASSWORD, source.getCertificateChain(alias));
             } else {
