@@ -1,17 +1,17 @@
 package gongkai.app.launch;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.util.Collections;
-import java.util.HexFormat;
 
 /**
  * Payara Micro's own key store and trust store, as JKS copies made once per data directory.
@@ -38,10 +38,11 @@ final class PayaraStores {
         if (System.getProperty("javax.net.ssl.keyStore") != null || System.getProperty("javax.net.ssl.trustStore") != null) {
             return; // the operator's own stores
         }
-        byte[] keyStore = bundled(KEY_STORE);
-        byte[] trustStore = bundled(TRUST_STORE);
-        // Named by the content they come from: a Payara upgrade with other stores makes new copies.
-        Path dir = dataDirectory.resolve("payara-stores").resolve(digest(keyStore, trustStore));
+        URL keyStore = bundled(KEY_STORE);
+        URL trustStore = bundled(TRUST_STORE);
+        // Named by the CRC-32 of the stores they come from, which the jar's directory holds (a restart reads neither
+        // store): a Payara upgrade with other stores makes new copies.
+        Path dir = dataDirectory.resolve("payara-stores").resolve(crc(keyStore) + "-" + crc(trustStore));
         Path keyCopy = jksCopy(keyStore, dir.resolve("keystore.jks"));
         Path trustCopy = jksCopy(trustStore, dir.resolve("cacerts.jks"));
         System.setProperty("javax.net.ssl.keyStore", keyCopy.toString());
@@ -51,12 +52,14 @@ final class PayaraStores {
     }
 
     /** The JKS copy of a PKCS12 store, written (atomically) unless it exists. */
-    static Path jksCopy(byte[] pkcs12, Path target) throws IOException, GeneralSecurityException {
+    static Path jksCopy(URL pkcs12, Path target) throws IOException, GeneralSecurityException {
         if (Files.isRegularFile(target)) {
             return target;
         }
         KeyStore source = KeyStore.getInstance("PKCS12");
-        source.load(new ByteArrayInputStream(pkcs12), PASSWORD);
+        try (InputStream in = pkcs12.openStream()) {
+            source.load(in, PASSWORD);
+        }
         KeyStore copy = KeyStore.getInstance("JKS");
         copy.load(null, PASSWORD);
         for (String alias : Collections.list(source.aliases())) {
@@ -75,20 +78,19 @@ final class PayaraStores {
         return target;
     }
 
-    static byte[] bundled(String resource) throws IOException {
-        try (InputStream in = PayaraStores.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is not in the Payara Micro jar");
-            }
-            return in.readAllBytes();
+    static URL bundled(String resource) throws IOException {
+        URL url = PayaraStores.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IOException(resource + " is not in the Payara Micro jar");
         }
+        return url;
     }
 
-    private static String digest(byte[]... contents) throws GeneralSecurityException {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        for (byte[] content : contents) {
-            sha256.update(content);
+    private static String crc(URL entry) throws IOException {
+        URLConnection connection = entry.openConnection();
+        if (!(connection instanceof JarURLConnection jar)) {
+            throw new IOException(entry + " is not in a jar");
         }
-        return HexFormat.of().formatHex(sha256.digest(), 0, 8);
+        return Long.toHexString(jar.getJarEntry().getCrc());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,9 @@ class PayaraStoresTest {
                 {PayaraStores.KEY_STORE, "javax.net.ssl.keyStore", "javax.net.ssl.keyStoreType"},
                 {PayaraStores.TRUST_STORE, "javax.net.ssl.trustStore", "javax.net.ssl.trustStoreType"}}) {
             KeyStore original = KeyStore.getInstance("PKCS12");
-            original.load(new ByteArrayInputStream(PayaraStores.bundled(store[0])), PASSWORD);
+            try (InputStream in = PayaraStores.bundled(store[0]).openStream()) {
+                original.load(in, PASSWORD);
+            }
             Path copyFile = Path.of(System.getProperty(store[1]));
             assertTrue(copyFile.startsWith(dataDirectory), copyFile.toString());
             assertEquals("JKS", System.getProperty(store[2]));
