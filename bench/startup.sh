@@ -17,6 +17,7 @@ port=${GONGKAI_BENCH_PORT:-18080}
 data=$(mktemp -d /tmp/gongkai-bench.XXXXXX)
 jar=${BENCH_JAR:-app/target/gongkai-launcher.jar}
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+hz=$(getconf CLK_TCK) # /proc's CPU times are in these ticks
 
 # threads <pid>: CPU seconds per thread group (numbered threads summed under one name), then all threads.
 threads() {
@@ -25,9 +26,9 @@ threads() {
     stat=$(cat "$t/stat" 2>/dev/null) || continue
     set -- ${stat##*) }
     echo "$name $(( ${12} + ${13} ))"
-  done | awk '{ n = $1; if (n !~ /^C[12]_/) sub(/[0-9#-]+$/, "", n); cpu[n] += $2; total += $2 }
-    END { for (n in cpu) if (cpu[n] >= 50) printf "    %7.1f s  %s\n", cpu[n] / 100, n;
-          printf "    %7.1f s  all threads\n", total / 100 }' \
+  done | awk -v hz="$hz" '{ n = $1; if (n !~ /^C[12]_/) sub(/[0-9#-]+$/, "", n); cpu[n] += $2; total += $2 }
+    END { for (n in cpu) if (cpu[n] >= hz / 2) printf "    %7.1f s  %s\n", cpu[n] / hz, n;
+          printf "    %7.1f s  all threads\n", total / hz }' \
     | sort -rn
 }
 
@@ -64,7 +65,7 @@ floor() {
   done
   end=$(date +%s.%N)
   printf 'floor      empty WAR on Payara Micro ready after %5.1f s, CPU %5.1f s\n' "$(echo "$end - $start" | bc)" \
-    "$(awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$pid/stat)"
+    "$(awk -v hz="$hz" '{print ($14 + $15) / hz}' /proc/$pid/stat)"
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$dir"
 }

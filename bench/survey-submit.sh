@@ -30,7 +30,6 @@ fi
 units=$(unit_codes "$port" "$slug")
 [ -n "$units" ] || { echo "survey $slug has no units at $url" >&2; exit 1; }
 campaign_filter="campaign_id = (select id from campaign where slug = '$slug')"
-before=$(sql "$data" "select count(*) from survey_response where $campaign_filter")
 prefix=bench-$(date +%s)
 
 # A server runs for months: both endpoints are measured once the JIT has compiled the request paths. On two cores
