@@ -32,6 +32,13 @@ public final class Launcher {
      */
     private static final String PREBOOT_COMMANDS = "set configs.config.server-config.cdi-service.enable-implicit-cdi=false\n";
 
+    /**
+     * Weld validates every beans.xml it reads (ours and those of Payara's own modules) against the CDI schemas, which
+     * it first compiles: about half a second of each start (docs/decisions/019). Ours are checked by every start of
+     * the integration tests, which fail when Weld cannot read them.
+     */
+    static final String WELD_XML_VALIDATION = "org.jboss.weld.xml.disableValidating";
+
     private Launcher() {
     }
 
@@ -69,6 +76,9 @@ public final class Launcher {
         // Before Payara boots (about 50 ms, beside the database's start rather than before it).
         if (settings.startupJitDirectives()) {
             StartupOnlyCode.compileWithC1Only(settings.dataDirectory());
+        }
+        if (System.getProperty(WELD_XML_VALIDATION) == null) {
+            System.setProperty(WELD_XML_VALIDATION, "true");
         }
         try {
             PayaraStores.useJksCopies(settings.dataDirectory());
