@@ -20,7 +20,8 @@ record LaunchSettings(
         boolean demo,
         boolean durable,
         int embeddedDbPort,
-        boolean startupJitDirectives) {
+        boolean startupJitDirectives,
+        boolean indexedPayaraBoot) {
 
     static LaunchSettings read() {
         Path dataDirectory = Path.of(setting("GONGKAI_DATA_DIR")
@@ -40,7 +41,9 @@ record LaunchSettings(
                 setting("GONGKAI_DB_DURABLE").map(LaunchSettings::isTrue).orElse(true),
                 Integer.parseInt(setting("GONGKAI_EMBEDDED_DB_PORT").orElse("0")),
                 // "default": HotSpot's JIT as it is, without the launcher's directives (decision 017)
-                setting("GONGKAI_STARTUP_JIT").filter("default"::equalsIgnoreCase).isEmpty());
+                setting("GONGKAI_STARTUP_JIT").filter("default"::equalsIgnoreCase).isEmpty(),
+                // "payara": Payara Micro's own boot instead of PayaraBoot's (decision 019)
+                setting("GONGKAI_PAYARA_BOOT").filter("payara"::equalsIgnoreCase).isEmpty());
     }
 
     static Optional<String> setting(String envName) {

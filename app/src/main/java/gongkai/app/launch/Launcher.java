@@ -88,9 +88,10 @@ public final class Launcher {
 
         Path war = findWar();
         // Payara Micro keeps the applications it deployed in its root directory and would deploy the WAR a second
-        // time beside --deploy on the next start: it starts from a clean root each time (it holds nothing of ours).
+        // time beside --deploy on the next start: it starts from a clean root each time (it holds nothing of ours),
+        // except for the runtime jars Payara unpacked there, which PayaraBoot unpacks only once.
         Path payaraRoot = settings.dataDirectory().resolve("payara");
-        deleteTree(payaraRoot);
+        clearExceptRuntime(payaraRoot);
         Path preboot = settings.dataDirectory().resolve("payara-preboot.asadmin");
         Files.writeString(preboot, PREBOOT_COMMANDS);
         List<String> payaraArgs = new ArrayList<>(List.of(
@@ -102,7 +103,11 @@ public final class Launcher {
                 "--contextroot", "/",
                 "--rootdir", payaraRoot.toString()));
         payaraArgs.addAll(List.of(args));
-        PayaraMicro.main(payaraArgs.toArray(String[]::new));
+        if (settings.indexedPayaraBoot()) {
+            PayaraBoot.start(payaraRoot, payaraArgs.toArray(String[]::new));
+        } else {
+            PayaraMicro.main(payaraArgs.toArray(String[]::new));
+        }
 
         awaitApplication(settings.port());
         log(String.format("Gongkai is ready at http://localhost:%d/ (%.1f s after launch)",
@@ -155,13 +160,13 @@ public final class Launcher {
         System.exit(1);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+    private static void clearExceptRuntime(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
             return;
         }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        try (var children = Files.list(root)) {
+            for (Path child : children.filter(c -> !c.getFileName().toString().equals("runtime")).toList()) {
+                PayaraBoot.deleteTree(child);
             }
         }
     }

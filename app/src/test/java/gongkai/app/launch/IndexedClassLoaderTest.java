@@ -1,0 +1,268 @@
+package gongkai.app.launch;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The indexed loader against the JDK's own URLClassLoader over the same URLs: Payara Micro's real runtime as
+ * {@link PayaraBoot} prepares it. Every answer (resource URL, all resources of a name in order, the code source and
+ * package of a loaded class, a miss) must be the same.
+ */
+class IndexedClassLoaderTest {
+
+    @TempDir
+    static Path data;
+
+    static PayaraBoot.Prepared runtime;
+    static URLClassLoader plain;
+    static IndexedClassLoader indexed;
+    /** One made from the index the first one wrote: what every start after the first uses. */
+    static IndexedClassLoader cached;
+
+    @BeforeAll
+    static void loaders() throws Exception {
+        runtime = PayaraBoot.prepare(data.resolve("payara"), PayaraBoot.payaraJar());
+        ClassLoader parent = ClassLoader.getPlatformClassLoader();
+        plain = new URLClassLoader(runtime.urls().toArray(URL[]::new), parent);
+        indexed = new IndexedClassLoader(runtime.urls(), parent, runtime.indexCache());
+        assertTrue(Files.isRegularFile(runtime.indexCache()), "the index is kept");
+        var written = Files.getLastModifiedTime(runtime.indexCache());
+        Thread.sleep(20);
+        cached = new IndexedClassLoader(runtime.urls(), parent, runtime.indexCache());
+        assertEquals(written, Files.getLastModifiedTime(runtime.indexCache()), "read, not made again");
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        plain.close();
+        indexed.close();
+        cached.close();
+    }
+
+    @Test
+    void findsEveryResourceWherePlainSearchFindsIt() throws IOException {
+        List<String> names = sampleNames();
+        assertTrue(names.size() > 5_000, "a sample of entries: " + names.size());
+        int found = 0;
+        for (String name : names) {
+            URL expected = plain.findResource(name);
+            List<String> expectedAll = all(plain, name);
+            for (IndexedClassLoader loader : List.of(indexed, cached)) {
+                assertEquals(String.valueOf(expected), String.valueOf(loader.findResource(name)), name);
+                assertEquals(expectedAll, all(loader, name), name);
+            }
+            found += expected == null ? 0 : 1;
+        }
+        assertEquals(names.size() / 2, found, "every sampled entry is found, no made-up name is");
+    }
+
+    @Test
+    void listsResourcesOfManyJarsInClassPathOrder() throws IOException {
+        for (String name : List.of("META-INF/MANIFEST.MF", "META-INF/hk2-locator/default",
+                "META-INF/services/jakarta.enterprise.inject.spi.Extension", "META-INF/", "META-INF")) {
+            List<String> expected = all(plain, name);
+            assertEquals(expected, all(indexed, name), name);
+            assertEquals(expected, all(cached, name), name);
+        }
+        assertTrue(all(indexed, "META-INF/MANIFEST.MF").size() > 300);
+        assertTrue(all(indexed, "META-INF/hk2-locator/default").size() > 50);
+    }
+
+    @Test
+    void loadsClassesFromTheSameJarWithTheSamePackage() throws Exception {
+        List<String> classes = sampleNames().stream().filter(n -> n.endsWith(".class") && !n.contains("-")
+                        && !n.startsWith("META-INF/"))
+                .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+                .collect(Collectors.toCollection(TreeSet::new)).stream()
+                .filter(n -> Math.floorMod(n.hashCode(), 20) == 0).toList();
+        assertTrue(classes.size() > 300, "classes sampled: " + classes.size());
+        for (String name : classes) {
+            String expected = load(plain, name);
+            assertEquals(expected, load(indexed, name), name);
+            assertEquals(expected, load(cached, name), name);
+        }
+    }
+
+    @Test
+    void missesWhatNoJarHolds() throws Exception {
+        for (String name : List.of("no/such/Thing.class", "org/glassfish/NoSuchThing.class", "nothing.txt",
+                "META-INF/services/no.such.Service")) {
+            assertEquals(null, indexed.findResource(name), name);
+            assertFalse(indexed.findResources(name).hasMoreElements(), name);
+        }
+        assertEquals("ClassNotFoundException", load(indexed, "org.glassfish.NoSuchThing"));
+    }
+
+    @Test
+    void namesItDoesNotIndexTakeThePlainSearch() throws IOException {
+        for (String name : List.of("", "/META-INF/MANIFEST.MF", "META-INF/../META-INF/MANIFEST.MF",
+                "./META-INF/MANIFEST.MF", "a b.txt", "META-INF//MANIFEST.MF", "short[].class",
+                "org/x/List<org/x/Item>.class", "../../META-INF/microprofile-config.properties")) {
+            assertFalse(IndexedClassLoader.plain(name), name);
+            for (IndexedClassLoader loader : List.of(indexed, cached)) {
+                assertEquals(String.valueOf(plain.findResource(name)), String.valueOf(loader.findResource(name)), name);
+                assertEquals(all(plain, name), all(loader, name), name);
+            }
+        }
+        assertTrue(IndexedClassLoader.indexable("short[].class"), "answered by the index, a miss without a search");
+        assertTrue(IndexedClassLoader.plain("org/glassfish/Foo$Bar.class"));
+        assertTrue(IndexedClassLoader.plain("META-INF/services/a.b-c_d"));
+    }
+
+    @Test
+    void anIndexMadeForOtherUrlsIsNotUsed() throws IOException {
+        List<URL> fewer = runtime.urls().subList(0, 60);
+        try (URLClassLoader plainFew = new URLClassLoader(fewer.toArray(URL[]::new), null);
+             IndexedClassLoader loader = new IndexedClassLoader(fewer, null, runtime.indexCache())) {
+            for (String name : List.of("META-INF/MANIFEST.MF", "META-INF/hk2-locator/default",
+                    "org/glassfish/hk2/api/ServiceLocator.class", "org/glassfish/security/services/impl/authorization/AuthorizationServiceImpl.class")) {
+                assertEquals(all(plainFew, name), all(loader, name), name);
+            }
+        }
+    }
+
+    @Test
+    void holdsEachUrlOnceAsPayarasLoaderDoes() {
+        List<URL> expected = new ArrayList<>();
+        runtime.urls().stream().filter(url -> !expected.contains(url)).forEach(expected::add);
+        assertTrue(expected.size() < runtime.urls().size(), "the runtime directory is named twice");
+        assertEquals(expected, List.of(indexed.getURLs()));
+        assertEquals(expected, List.of(cached.getURLs()));
+    }
+
+    @Test
+    void directoryOfAnEntry() {
+        assertEquals("a/b", IndexedClassLoader.directoryOf("a/b/C.class"));
+        assertEquals("a/b", IndexedClassLoader.directoryOf("a/b/c/"));
+        assertEquals("", IndexedClassLoader.directoryOf("top.txt"));
+        assertEquals("", IndexedClassLoader.directoryOf("META-INF/"));
+        assertEquals("META-INF", IndexedClassLoader.directoryOf("META-INF/MANIFEST.MF"));
+    }
+
+    @Test
+    void jarsAddedLaterJoinTheIndex(@TempDir Path dir) throws Exception {
+        Path extra = dir.resolve("extra.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(extra))) {
+            out.putNextEntry(new JarEntry("gongkai/extra/hello.txt"));
+            out.write("hello".getBytes());
+            out.putNextEntry(new JarEntry("META-INF/MANIFEST.MF"));
+            out.write("Manifest-Version: 1.0\n".getBytes());
+        }
+        try (IndexedClassLoader loader = new IndexedClassLoader(runtime.urls(), null)) {
+            int before = all(loader, "META-INF/MANIFEST.MF").size();
+            assertEquals(null, loader.findResource("gongkai/extra/hello.txt"));
+            loader.addURL(extra.toUri().toURL());
+            assertEquals("jar:" + extra.toUri().toURL() + "!/gongkai/extra/hello.txt",
+                    String.valueOf(loader.findResource("gongkai/extra/hello.txt")));
+            List<String> manifests = all(loader, "META-INF/MANIFEST.MF");
+            assertEquals(before + 1, manifests.size());
+            assertTrue(manifests.get(manifests.size() - 1).contains("extra.jar"), "the added jar comes last");
+        }
+    }
+
+    @Test
+    void unpacksOnceAndInPayarasOrder() throws Exception {
+        PayaraBoot.Prepared again = PayaraBoot.prepare(data.resolve("payara"), PayaraBoot.payaraJar());
+        assertEquals(runtime.urls(), again.urls());
+        assertEquals(runtime.indexCache(), again.indexCache());
+        assertEquals("fish.payara.micro.impl.PayaraMicroImpl", runtime.startClass());
+        // Payara's ExplodedURLClassloader: one URL per entry under MICRO-INF/lib/ and MICRO-INF/runtime/, in the
+        // jar's order, the directory entries being the runtime directory itself.
+        List<String> expected = new ArrayList<>();
+        Path dir = Path.of(runtime.urls().get(0).toURI());
+        try (JarFile jar = new JarFile(PayaraBoot.payaraJar())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = PayaraBoot.runtimeName(entry);
+                if (name != null) {
+                    expected.add(new File(dir.toFile(), name).getAbsoluteFile().toURI().toURL().toString());
+                }
+            }
+        }
+        assertEquals(expected, runtime.urls().stream().map(URL::toString).toList());
+        assertTrue(Files.isDirectory(dir));
+        assertEquals(dir, data.resolve("payara").resolve("runtime"), "where Payara's own loader unpacks them");
+        try (var left = Files.list(data.resolve("payara"))) {
+            assertEquals(List.of("lib", "runtime"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void anUnpackingCutShortIsDoneAgain(@TempDir Path dir) throws Exception {
+        PayaraBoot.Prepared first = PayaraBoot.prepare(dir, PayaraBoot.payaraJar());
+        Path runtimeDir = Path.of(first.urls().get(0).toURI());
+        Path someJar = Path.of(first.urls().get(first.urls().size() - 1).toURI());
+        Path marker;
+        try (var files = Files.list(runtimeDir)) {
+            marker = files.filter(p -> p.getFileName().toString().startsWith(PayaraBoot.UNPACKED)).findFirst().orElseThrow();
+        }
+        long unpackedAt = Files.getLastModifiedTime(someJar).toMillis();
+        Thread.sleep(20);
+        PayaraBoot.prepare(dir, PayaraBoot.payaraJar());
+        assertEquals(unpackedAt, Files.getLastModifiedTime(someJar).toMillis(), "not unpacked again");
+        Files.delete(marker);
+        Files.delete(someJar);
+        PayaraBoot.Prepared second = PayaraBoot.prepare(dir, PayaraBoot.payaraJar());
+        assertEquals(first.urls(), second.urls());
+        assertTrue(Files.isRegularFile(someJar), "unpacked again");
+        assertTrue(Files.exists(marker));
+    }
+
+    /** Every 7th entry of each runtime jar, each followed by a name that exists in no jar. */
+    private static List<String> sampleNames() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (URL url : runtime.urls()) {
+            if (url.getFile().endsWith("/")) {
+                continue;
+            }
+            try (JarFile jar = new JarFile(url.getFile())) {
+                List<JarEntry> entries = Collections.list(jar.entries());
+                for (int i = 0; i < entries.size(); i += 7) {
+                    String name = entries.get(i).getName();
+                    names.add(name);
+                    names.add(name + "-missing");
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<String> all(ClassLoader loader, String name) throws IOException {
+        return Collections.list(loader instanceof URLClassLoader u ? u.findResources(name) : loader.getResources(name))
+                .stream().map(URL::toString).toList();
+    }
+
+    /** Where the class came from and its package's version, or the error's class. */
+    private static String load(ClassLoader loader, String name) {
+        try {
+            Class<?> type = Class.forName(name, false, loader);
+            assertNotNull(type);
+            return type.getProtectionDomain().getCodeSource().getLocation() + " "
+                    + Objects.toString(type.getPackage() == null ? null : type.getPackage().getImplementationVersion());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+}
