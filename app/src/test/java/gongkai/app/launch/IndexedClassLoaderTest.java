@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -155,11 +154,11 @@ class IndexedClassLoaderTest {
 
     @Test
     void directoryOfAnEntry() {
-        assertEquals("a/b", IndexedClassLoader.directoryOf("a/b/C.class"));
-        assertEquals("a/b", IndexedClassLoader.directoryOf("a/b/c/"));
-        assertEquals("", IndexedClassLoader.directoryOf("top.txt"));
-        assertEquals("", IndexedClassLoader.directoryOf("META-INF/"));
-        assertEquals("META-INF", IndexedClassLoader.directoryOf("META-INF/MANIFEST.MF"));
+        assertEquals("a/b", ClassPathSource.directoryOf("a/b/C.class"));
+        assertEquals("a/b", ClassPathSource.directoryOf("a/b/c/"));
+        assertEquals("", ClassPathSource.directoryOf("top.txt"));
+        assertEquals("", ClassPathSource.directoryOf("META-INF/"));
+        assertEquals("META-INF", ClassPathSource.directoryOf("META-INF/MANIFEST.MF"));
     }
 
     @Test
@@ -181,53 +180,6 @@ class IndexedClassLoaderTest {
             assertEquals(before + 1, manifests.size());
             assertTrue(manifests.get(manifests.size() - 1).contains("extra.jar"), "the added jar comes last");
         }
-    }
-
-    @Test
-    void unpacksOnceAndInPayarasOrder() throws Exception {
-        PayaraBoot.Prepared again = PayaraBoot.prepare(data.resolve("payara"), PayaraBoot.payaraJar());
-        assertEquals(runtime.urls(), again.urls());
-        assertEquals(runtime.indexCache(), again.indexCache());
-        assertEquals("fish.payara.micro.impl.PayaraMicroImpl", runtime.startClass());
-        // Payara's ExplodedURLClassloader: one URL per entry under MICRO-INF/lib/ and MICRO-INF/runtime/, in the
-        // jar's order, the directory entries being the runtime directory itself.
-        List<String> expected = new ArrayList<>();
-        Path dir = Path.of(runtime.urls().get(0).toURI());
-        try (JarFile jar = new JarFile(PayaraBoot.payaraJar())) {
-            for (JarEntry entry : Collections.list(jar.entries())) {
-                String name = PayaraBoot.runtimeName(entry);
-                if (name != null) {
-                    expected.add(new File(dir.toFile(), name).getAbsoluteFile().toURI().toURL().toString());
-                }
-            }
-        }
-        assertEquals(expected, runtime.urls().stream().map(URL::toString).toList());
-        assertTrue(Files.isDirectory(dir));
-        assertEquals(dir, data.resolve("payara").resolve("runtime"), "where Payara's own loader unpacks them");
-        try (var left = Files.list(data.resolve("payara"))) {
-            assertEquals(List.of("lib", "runtime"), left.map(p -> p.getFileName().toString()).sorted().toList());
-        }
-    }
-
-    @Test
-    void anUnpackingCutShortIsDoneAgain(@TempDir Path dir) throws Exception {
-        PayaraBoot.Prepared first = PayaraBoot.prepare(dir, PayaraBoot.payaraJar());
-        Path runtimeDir = Path.of(first.urls().get(0).toURI());
-        Path someJar = Path.of(first.urls().get(first.urls().size() - 1).toURI());
-        Path marker;
-        try (var files = Files.list(runtimeDir)) {
-            marker = files.filter(p -> p.getFileName().toString().startsWith(PayaraBoot.UNPACKED)).findFirst().orElseThrow();
-        }
-        long unpackedAt = Files.getLastModifiedTime(someJar).toMillis();
-        Thread.sleep(20);
-        PayaraBoot.prepare(dir, PayaraBoot.payaraJar());
-        assertEquals(unpackedAt, Files.getLastModifiedTime(someJar).toMillis(), "not unpacked again");
-        Files.delete(marker);
-        Files.delete(someJar);
-        PayaraBoot.Prepared second = PayaraBoot.prepare(dir, PayaraBoot.payaraJar());
-        assertEquals(first.urls(), second.urls());
-        assertTrue(Files.isRegularFile(someJar), "unpacked again");
-        assertTrue(Files.exists(marker));
     }
 
     /** Every 7th entry of each runtime jar, each followed by a name that exists in no jar. */
