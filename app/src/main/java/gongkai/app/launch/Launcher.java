@@ -1,6 +1,7 @@
 package gongkai.app.launch;
 
 import fish.payara.micro.PayaraMicro;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.net.URI;
@@ -166,7 +167,7 @@ public final class Launcher {
         }
         try (var children = Files.list(root)) {
             for (Path child : children.filter(c -> !c.getFileName().toString().equals("runtime")).toList()) {
-                PayaraBoot.deleteTree(child);
+                PathUtils.delete(child);
             }
         }
     }

@@ -1,6 +1,7 @@
 package gongkai.app.launch;
 
 import fish.payara.micro.PayaraMicro;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
@@ -156,22 +155,11 @@ final class PayaraBoot {
             }
             Files.writeString(temporary.resolve(marker), jar.getName() + "\n");
             Path runtime = root.resolve("runtime");
-            deleteTree(runtime);
+            PathUtils.delete(runtime);
             Files.move(temporary, runtime, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            deleteTree(temporary);
+            PathUtils.delete(temporary);
             throw e;
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package gongkai.app.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.db.EmbeddedDatabase;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -31,7 +32,7 @@ class ExternalDatabaseIT {
     @Test
     void the_same_build_runs_on_an_external_postgresql_without_demo_data() throws Exception {
         Path dir = Path.of("target/it-external").toAbsolutePath();
-        Server.deleteTree(dir);
+        PathUtils.delete(dir);
         Files.createDirectories(dir);
         try (EmbeddedDatabase external = EmbeddedDatabase.start(dir.resolve("external-pg"), 0, false)) {
             try (Connection c = owner(external.port(), "postgres"); Statement s = c.createStatement()) {

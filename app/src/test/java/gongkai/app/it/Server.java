@@ -1,5 +1,7 @@
 package gongkai.app.it;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,8 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The real server, started once per test JVM exactly as a user starts it (the launcher jar), on a fresh embedded
@@ -59,7 +59,7 @@ public final class Server {
     private static Server start() {
         try {
             Path dir = Path.of(System.getProperty("gongkai.it.dir", "target/it")).toAbsolutePath();
-            deleteTree(dir);
+            PathUtils.delete(dir);
             Files.createDirectories(dir);
             int port = freePort();
             Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
@@ -123,17 +123,6 @@ public final class Server {
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
