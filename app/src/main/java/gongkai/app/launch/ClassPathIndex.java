@@ -23,22 +23,39 @@ import java.util.Set;
 /**
  * What {@link IndexedClassLoader} knows of its class path, immutable: the sources in the order the JDK's class path
  * searches them, and per directory the positions of the sources holding entries there.
- *
- * @param sources     in class-path order
- * @param byDirectory directory of an entry ({@link ClassPathSource#directoryOf}) to positions in {@code sources},
- *                    ascending
- * @param seen        the URLs opened (without fragment), and those a JarIndex named
- * @param unindexed   whether a source is {@link ClassPathSource.Unindexed}: then every lookup takes the plain search
  */
-record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirectory, Set<String> seen,
-                      boolean unindexed) {
+final class ClassPathIndex {
 
-    static final ClassPathIndex EMPTY = new ClassPathIndex(List.of(), Map.of(), Set.of(), false);
+    static final ClassPathIndex EMPTY = new ClassPathIndex(List.of(), Map.of(), Set.of());
     private static final int[] NONE = new int[0];
     private static final int FORMAT = 1;
     private static final byte JAR = 0;
     private static final byte DIRECTORY = 1;
     private static final byte UNINDEXED = 2;
+
+    /** In class-path order. */
+    private final List<ClassPathSource> sources;
+    /** Directory of an entry ({@link ClassPathSource#directoryOf}) to positions in {@link #sources}, ascending. */
+    private final Map<String, int[]> byDirectory;
+    /** The URLs opened (without fragment), and those a JarIndex named. */
+    private final Set<String> seen;
+    /** Whether a source is {@link ClassPathSource.Unindexed}: then every lookup takes the plain search. */
+    private final boolean unindexed;
+
+    private ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirectory, Set<String> seen) {
+        this.sources = List.copyOf(sources);
+        this.byDirectory = byDirectory;
+        this.seen = seen;
+        this.unindexed = sources.stream().anyMatch(ClassPathSource.Unindexed.class::isInstance);
+    }
+
+    List<ClassPathSource> sources() {
+        return sources;
+    }
+
+    boolean unindexed() {
+        return unindexed;
+    }
 
     /** The positions of the sources that may hold the named entry, in class-path order. */
     int[] holders(String name) {
@@ -54,7 +71,6 @@ record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirect
         List<ClassPathSource> next = new ArrayList<>(sources);
         Map<String, int[]> index = new HashMap<>(byDirectory);
         Set<String> opened = new HashSet<>(seen);
-        boolean anyUnindexed = unindexed;
         Deque<URL> unopened = new ArrayDeque<>(urls);
         while (!unopened.isEmpty()) {
             URL url = unopened.pollFirst();
@@ -88,7 +104,6 @@ record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirect
                 }
             }
             next.add(source);
-            anyUnindexed |= source instanceof ClassPathSource.Unindexed;
             int position = next.size() - 1;
             for (String directory : source.directories()) {
                 int[] holders = index.getOrDefault(directory, NONE);
@@ -97,7 +112,7 @@ record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirect
                 index.put(directory, grown);
             }
         }
-        return new ClassPathIndex(List.copyOf(next), index, opened, anyUnindexed);
+        return new ClassPathIndex(next, index, opened);
     }
 
     /** The index kept in {@code file} if it was made for these URLs, else null. */
@@ -115,7 +130,6 @@ record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirect
                 }
             }
             List<ClassPathSource> sources = new ArrayList<>();
-            boolean anyUnindexed = false;
             for (int n = in.readInt(); n > 0; n--) {
                 byte kind = in.readByte();
                 URL url = new URL(in.readUTF());
@@ -129,7 +143,6 @@ record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirect
                     sources.add(new ClassPathSource.Directory(url, paths));
                 } else {
                     sources.add(new ClassPathSource.Unindexed(url));
-                    anyUnindexed = true;
                 }
             }
             Set<String> seen = new HashSet<>();
@@ -145,7 +158,7 @@ record ClassPathIndex(List<ClassPathSource> sources, Map<String, int[]> byDirect
                 }
                 byDirectory.put(directory, holders);
             }
-            return new ClassPathIndex(List.copyOf(sources), byDirectory, seen, anyUnindexed);
+            return new ClassPathIndex(sources, byDirectory, seen);
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return null; // built again
         }

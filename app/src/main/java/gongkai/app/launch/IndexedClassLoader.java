@@ -179,13 +179,20 @@ final class IndexedClassLoader extends OpenURLClassLoader {
      * path resolves those against the file system).
      */
     static boolean indexable(String name) {
-        if (name.isEmpty() || name.charAt(0) == '/' || name.contains("//")) {
+        if (name.isEmpty()) {
             return false;
         }
-        for (String segment : name.split("/")) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return false;
+        // segment by segment without allocating: this runs for every class and resource lookup
+        for (int start = 0; start < name.length(); ) {
+            int end = name.indexOf('/', start);
+            if (end < 0) {
+                end = name.length();
             }
+            int length = end - start;
+            if (length == 0 || length <= 2 && name.startsWith("..", start) || length == 1 && name.charAt(start) == '.') {
+                return false; // a leading slash, "//", "." or ".."
+            }
+            start = end + 1;
         }
         return true;
     }
