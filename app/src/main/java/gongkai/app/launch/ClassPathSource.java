@@ -114,6 +114,11 @@ abstract sealed class ClassPathSource permits ClassPathSource.Jar, ClassPathSour
             }
         }
 
+        /** Whether a lookup opened it already (one read from the cache is opened when first needed). */
+        boolean isOpen() {
+            return file != null;
+        }
+
         /** The jar, opened as the JDK's class path opens it (verifying signatures, multi-release aware). */
         JarFile file() {
             JarFile open = file;

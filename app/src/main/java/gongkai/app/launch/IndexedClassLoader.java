@@ -67,6 +67,10 @@ final class IndexedClassLoader extends OpenURLClassLoader {
         return distinct.values().toArray(URL[]::new);
     }
 
+    ClassPathIndex index() {
+        return index;
+    }
+
     @Override
     public synchronized void addURL(URL url) {
         if (url != null) {

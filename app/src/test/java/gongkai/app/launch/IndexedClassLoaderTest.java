@@ -106,6 +106,36 @@ class IndexedClassLoaderTest {
     }
 
     @Test
+    void asksOnlyTheJarsHoldingTheDirectory() throws Exception {
+        try (IndexedClassLoader loader = new IndexedClassLoader(runtime.urls(), null, runtime.indexCache())) {
+            List<ClassPathSource> sources = loader.index().sources();
+            assertTrue(sources.size() > 300);
+            assertEquals(0, opened(sources), "read from the cache: no jar opened yet");
+            String name = "org/glassfish/hk2/api/ServiceLocator.class";
+            int[] holders = loader.index().holders(name);
+            assertTrue(holders.length >= 1 && holders.length < 5, "jars holding org/glassfish/hk2/api: " + holders.length);
+            assertEquals(String.valueOf(plain.findResource(name)), String.valueOf(loader.findResource(name)));
+            assertEquals(null, loader.findResource("org/glassfish/hk2/api/NoSuchThing.class"));
+            long opened = opened(sources);
+            assertTrue(opened >= 1 && opened <= holders.length, "jars opened for two lookups: " + opened);
+        }
+    }
+
+    @Test
+    void whatTheIndexAnswersItself() {
+        for (String name : List.of("META-INF/", "a/..b", "..b", ".b", "a/b.c", "short[].class")) {
+            assertTrue(IndexedClassLoader.indexable(name), name);
+        }
+        for (String name : List.of("", "/a", "a//b", "a/./b", "a/../b", "./a", "../a", "a/.", "a/..", ".", "..")) {
+            assertFalse(IndexedClassLoader.indexable(name), name);
+        }
+    }
+
+    private static long opened(List<ClassPathSource> sources) {
+        return sources.stream().filter(s -> s instanceof ClassPathSource.Jar jar && jar.isOpen()).count();
+    }
+
+    @Test
     void missesWhatNoJarHolds() throws Exception {
         for (String name : List.of("no/such/Thing.class", "org/glassfish/NoSuchThing.class", "nothing.txt",
                 "META-INF/services/no.such.Service")) {
@@ -132,10 +162,11 @@ class IndexedClassLoaderTest {
     }
 
     @Test
-    void anIndexMadeForOtherUrlsIsNotUsed() throws IOException {
+    void anIndexMadeForOtherUrlsIsNotUsed(@TempDir Path dir) throws IOException {
+        Path otherIndex = Files.copy(runtime.indexCache(), dir.resolve("index"));
         List<URL> fewer = runtime.urls().subList(0, 60);
         try (URLClassLoader plainFew = new URLClassLoader(fewer.toArray(URL[]::new), null);
-             IndexedClassLoader loader = new IndexedClassLoader(fewer, null, runtime.indexCache())) {
+             IndexedClassLoader loader = new IndexedClassLoader(fewer, null, otherIndex)) {
             for (String name : List.of("META-INF/MANIFEST.MF", "META-INF/hk2-locator/default",
                     "org/glassfish/hk2/api/ServiceLocator.class", "org/glassfish/security/services/impl/authorization/AuthorizationServiceImpl.class")) {
                 assertEquals(all(plainFew, name), all(loader, name), name);
