@@ -29,30 +29,27 @@ jcmd $pid JFR.dump filename="$data/restart.jfr" >/dev/null
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$data/restart.jfr" >"$data/samples.txt"
 python3 - "$data/samples.txt" <<'PY'
 import re, sys, collections
-parts = [("URLClassPath (the JDK's jar-by-jar search)", "jdk.internal.loader.URLClassPath"),
-         ("IndexedClassLoader", "gongkai.app.launch.IndexedClassLoader"),
-         ("java.util.zip (jar entries and reads)", "java.util.zip."),
-         ("Payara's web application class loader", "org.glassfish.web.loader.WebappClassLoader"),
-         ("Payara's API class loader", "APIClassLoaderServiceImpl$APIClassLoader"),
-         ("Weld's beans.xml validation", "org.jboss.weld.xml.BeansXmlValidator"),
-         ("Weld", "org.jboss.weld."),
-         ("Jersey", "org.glassfish.jersey."),
-         ("EclipseLink", "org.eclipse.persistence."),
-         ("HK2's class model (annotation scan)", "org.glassfish.hk2.classmodel."),
-         ("Gongkai (not the launcher)", "gongkai.")]
+# (label, a frame containing this, unless it contains that)
+parts = [("URLClassPath (the JDK's jar-by-jar search)", "jdk.internal.loader.URLClassPath", None),
+         ("IndexedClassLoader", "gongkai.app.launch.IndexedClassLoader", None),
+         ("java.util.zip (jar entries and reads)", "java.util.zip.", None),
+         ("Payara's web application class loader", "org.glassfish.web.loader.WebappClassLoader", None),
+         ("Payara's API class loader", "APIClassLoaderServiceImpl$APIClassLoader", None),
+         ("Weld's beans.xml validation", "org.jboss.weld.xml.BeansXmlValidator", None),
+         ("Weld", "org.jboss.weld.", None),
+         ("Jersey", "org.glassfish.jersey.", None),
+         ("EclipseLink", "org.eclipse.persistence.", None),
+         ("HK2's class model (annotation scan)", "org.glassfish.hk2.classmodel.", None),
+         ("Gongkai (not the launcher)", "gongkai.", "gongkai.app.launch.")]
 counts = collections.Counter()
 for event in open(sys.argv[1]).read().split("jdk.ExecutionSample {")[1:]:
     if 'sampledThread = "main"' not in event:
         continue
     frames = re.findall(r"^\s+([\w.$<>]+)\(", event, re.M)
     counts["all"] += 1
-    for label, prefix in parts:
-        if label.startswith("Gongkai"):
-            hit = any(f.startswith(prefix) and not f.startswith("gongkai.app.launch.") for f in frames)
-        else:
-            hit = any(f.startswith(prefix) or prefix in f for f in frames)
-        counts[label] += hit
+    for label, part, unless in parts:
+        counts[label] += any(part in f and not (unless and unless in f) for f in frames)
 print(f"main thread: {counts['all']} samples")
-for label, _ in parts:
+for label, _, _ in parts:
     print(f"  {counts[label]:5d}  {label}")
 PY
