@@ -4,8 +4,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +16,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Payara Micro's runtime as {@link PayaraBoot} unpacks it: once, where and in the order Payara's own boot has it. */
@@ -77,4 +84,24 @@ class PayaraBootTest {
         assertTrue(Files.exists(marker));
     }
 
+
+    @Test
+    void aJarWithoutPayarasLayoutIsRefusedSoPayaraBootsItself(@TempDir Path dir) throws Exception {
+        Path noStartClass = jar(dir.resolve("a.jar"), "Manifest-Version: 1.0\n", "MICRO-INF/runtime/x.jar");
+        Path noRuntime = jar(dir.resolve("b.jar"), "Manifest-Version: 1.0\nStart-Class: x.Main\n", "x/Main.class");
+        for (Path jar : List.of(noStartClass, noRuntime)) {
+            IOException refused = assertThrows(IOException.class, () -> PayaraBoot.prepare(dir.resolve("root"), jar.toFile()));
+            assertTrue(refused.getMessage().contains(jar.toString()), refused.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("root/runtime")), "nothing unpacked");
+    }
+
+    private static Path jar(Path file, String manifest, String entry) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(file),
+                new Manifest(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8))))) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(1);
+        }
+        return file;
+    }
 }
