@@ -24,7 +24,7 @@ class CycleConsequencesIT {
 
     @Test
     void automated_checks_import_from_csv_all_or_nothing_naming_the_line_and_column() throws Exception {
-        TestTenant t = TestTenant.create("csv");
+        TestTenant t = TestTenant.create("csv").coveringComingYears();
         Api office = t.office();
         Api assessor = t.users.get("ASSESSOR");
         String edu = "edu-" + t.suffix;
@@ -69,7 +69,7 @@ class CycleConsequencesIT {
 
     @Test
     void fail_in_two_consecutive_annual_cycles_and_a_dissatisfied_social_evaluation_raise_flags() throws Exception {
-        TestTenant t = TestTenant.create("flags");
+        TestTenant t = TestTenant.create("flags").coveringComingYears();
         Api office = t.office();
         String edu = "edu-" + t.suffix;
         String fin = "fin-" + t.suffix;
@@ -108,7 +108,7 @@ class CycleConsequencesIT {
 
     @Test
     void routine_assessment_weekly_checks_make_a_monthly_bulletin_and_a_quarterly_cycle_ranks_units() throws Exception {
-        TestTenant t = TestTenant.create("routine");
+        TestTenant t = TestTenant.create("routine").coveringComingYears();
         Api office = t.office();
         Api assessor = t.users.get("ASSESSOR");
         Api liaison = t.users.get("UNIT_LIAISON");

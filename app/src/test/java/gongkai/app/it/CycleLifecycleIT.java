@@ -42,7 +42,7 @@ class CycleLifecycleIT {
 
     @Test
     void a_jinchang_annual_cycle_runs_from_planned_to_closed_for_three_units() throws Exception {
-        TestTenant t = TestTenant.create("cyc");
+        TestTenant t = TestTenant.create("cyc").coveringComingYears();
         Api office = t.office();
         Api assessor = t.users.get("ASSESSOR");
         Api eduLiaison = t.users.get("UNIT_LIAISON");
@@ -255,7 +255,7 @@ class CycleLifecycleIT {
     @Test
     void preliminary_results_need_every_unit_scored_and_a_cycle_is_cancelled_only_before_the_assessment()
             throws Exception {
-        TestTenant t = TestTenant.create("cyc-cancel");
+        TestTenant t = TestTenant.create("cyc-cancel").coveringComingYears();
         Api office = t.office();
         String edu = "edu-" + t.suffix;
         String fin = "fin-" + t.suffix;

@@ -30,7 +30,7 @@ class CycleReviewUiIT {
     @Test
     void a_unit_contests_the_office_decides_with_reasons_publishes_and_the_public_page_shows_the_grades()
             throws Exception {
-        TestTenant t = TestTenant.create("cycrev");
+        TestTenant t = TestTenant.create("cycrev").coveringComingYears();
         Api office = t.office();
         Api assessor = t.users.get("ASSESSOR");
         Api healthLiaison = t.createUser("liaison-h", "UNIT_LIAISON", "health-" + t.suffix);

@@ -37,7 +37,7 @@ class EvidenceIT {
     @Test
     void evidence_is_checked_by_content_and_size_stored_with_its_checksum_and_served_only_to_who_sees_the_unit()
             throws Exception {
-        TestTenant t = TestTenant.create("evi");
+        TestTenant t = TestTenant.create("evi").coveringComingYears();
         Api office = t.office();
         String edu = "edu-" + t.suffix;
         String fin = "fin-" + t.suffix;

@@ -46,8 +46,8 @@ class IsolationMatrixIT {
 
     @BeforeAll
     static void twoTenants() throws Exception {
-        a = TestTenant.create("iso-a");
-        b = TestTenant.create("iso-b");
+        a = TestTenant.create("iso-a").coveringComingYears();
+        b = TestTenant.create("iso-b").coveringComingYears();
         bTokenId = b.office().post("/api/v1/me/tokens", Map.of("name", "b-token")).json().at("/token/id").asText();
         bScheme = "sch-" + b.suffix;
         Api.Reply scheme = b.office().post(b.path("/schemes"), Map.of("code", bScheme, "year", 2024,

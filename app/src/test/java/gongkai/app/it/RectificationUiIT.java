@@ -18,7 +18,7 @@ class RectificationUiIT {
 
     @Test
     void a_liaison_files_a_report_and_the_office_accepts_it_with_overdue_orders_highlighted() throws Exception {
-        TestTenant t = TestTenant.create("rectui");
+        TestTenant t = TestTenant.create("rectui").coveringComingYears();
         String orders = t.path("/rectification-orders");
         Api.Reply edu = t.office().post(orders, Map.of("unitCode", "edu-" + t.suffix, "subject", "栏目整改" + t.suffix));
         Api.Reply fin = t.office().post(orders, Map.of("unitCode", "fin-" + t.suffix, "subject", "财政整改" + t.suffix));

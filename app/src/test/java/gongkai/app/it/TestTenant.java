@@ -1,5 +1,7 @@
 package gongkai.app.it;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,27 @@ public final class TestTenant {
         Api.Reply reply = creator.post(path("/users"), body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return Api.basic(username, PASSWORD);
+    }
+
+    /**
+     * Makes the tenant's calendar cover this year and the next (in Asia/Shanghai, the tenants' default time zone), as
+     * an office does by importing the State Council's notice each December: for a year the built-in list does not
+     * cover, it imports a list of test data (New Year's Day only, not an official notice). Tests whose deadlines are
+     * counted in working days from today call it; without it they fail once "today plus a few weeks" passes the last
+     * built-in year (it did on 2026-12-04: 20 working days ran into 2027).
+     */
+    public TestTenant coveringComingYears() {
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        for (int year = thisYear; year <= thisYear + 1; year++) {
+            Api.Reply days = office().get(path("/calendar/days?year=" + year));
+            assertThat(days.status()).as(days.toString()).isEqualTo(200);
+            if (!days.json().get("covered").asBoolean()) {
+                Api.Reply imported = office().send("PUT", path("/calendar/years/" + year), "text/plain; charset=UTF-8",
+                        "# test data, not an official notice\n" + year + "-01-01,HOLIDAY,元旦\n");
+                assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+            }
+        }
+        return this;
     }
 
     public Api office() {
