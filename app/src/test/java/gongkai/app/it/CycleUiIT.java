@@ -230,8 +230,12 @@ class CycleUiIT {
         WebElement upload = browser.driver.findElement(By.id(uploadId));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
+        // ChromeDriver adds the keys' files to those the input already holds (it accepts several): emptied first, the
+        // input sends only the new file, as a person picking one file does. Without that a refused file picked before
+        // was sent again with the next one and, answered last, put its refusal back beside the field.
         return (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "const u = arguments[0]; return u.querySelector('input[type=file]')"
-                        + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+                "const u = arguments[0]; const i = u.querySelector('input[type=file]')"
+                        + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
+                        + " if (i) { i.value = ''; } return i;", upload);
     }
 }
