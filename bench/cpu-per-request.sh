@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 label=$1
 shift
-jpid=${GONGKAI_BENCH_PID:-$(pgrep -f gongkai-launcher.jar)}
+# the server's JVM: the one marked as such (decision 020), else the launcher's own (GONGKAI_CLASS_DATA_ARCHIVE=false)
+jpid=${GONGKAI_BENCH_PID:-$(pgrep -f 'gongkai.process=server' || pgrep -f gongkai-launcher.jar)}
 [ "$(echo "$jpid" | wc -w)" = 1 ] || { echo "one server expected, found: $jpid (set GONGKAI_BENCH_PID)" >&2; exit 1; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 postgres_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(ticks "$p"))); done; echo $t; }

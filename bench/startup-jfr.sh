@@ -25,7 +25,9 @@ kill $pid; wait $pid 2>/dev/null || true
 began=$(date +%s.%N)
 start -XX:StartFlightRecording=filename="$data/restart.jfr",settings=profile
 echo "restart ready after $(echo "$(date +%s.%N) - $began" | bc) s (under JFR)"
-jcmd $pid JFR.dump filename="$data/restart.jfr" >/dev/null
+# the server's JVM (decision 020: the launcher's JVM, given the same options, records nothing of interest)
+server=$(pgrep -P $pid -f 'gongkai.process=server' || echo $pid)
+jcmd $server JFR.dump filename="$data/restart.jfr" >/dev/null
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$data/restart.jfr" >"$data/samples.txt"
 python3 - "$data/samples.txt" <<'PY'
 import re, sys, collections

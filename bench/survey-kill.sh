@@ -26,7 +26,8 @@ kill_everything() {
   pg=$(head -1 "$data/postgres/postmaster.pid")
   local children
   children=$(ps -o pid= --ppid "$pg" || true)
-  kill -9 "$server_pid" "$pg" $children 2>/dev/null || true
+  # the launcher's JVM and the server's (decision 020), PostgreSQL's postmaster and its processes, all at once
+  kill -9 "$server_pid" $(pgrep -P "$server_pid" || true) "$pg" $children 2>/dev/null || true
   wait "$server_pid" 2>/dev/null || true
 }
 

@@ -21,7 +21,8 @@ record LaunchSettings(
         boolean durable,
         int embeddedDbPort,
         boolean startupJitDirectives,
-        boolean indexedPayaraBoot) {
+        boolean indexedPayaraBoot,
+        boolean classDataArchive) {
 
     static LaunchSettings read() {
         Path dataDirectory = Path.of(setting("GONGKAI_DATA_DIR")
@@ -43,7 +44,9 @@ record LaunchSettings(
                 // "default": HotSpot's JIT as it is, without the launcher's directives (decision 017)
                 setting("GONGKAI_STARTUP_JIT").filter("default"::equalsIgnoreCase).isEmpty(),
                 // "payara": Payara Micro's own boot instead of PayaraBoot's (decision 019)
-                setting("GONGKAI_PAYARA_BOOT").filter("payara"::equalsIgnoreCase).isEmpty());
+                setting("GONGKAI_PAYARA_BOOT").filter("payara"::equalsIgnoreCase).isEmpty(),
+                // "false": the server in the launcher's JVM, without a class-data archive (decision 020)
+                setting("GONGKAI_CLASS_DATA_ARCHIVE").map(LaunchSettings::isTrue).orElse(true));
     }
 
     static Optional<String> setting(String envName) {

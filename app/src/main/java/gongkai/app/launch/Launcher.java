@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts Gongkai: the database (embedded PostgreSQL unless {@code GONGKAI_JDBC_URL} names an external one),
@@ -47,6 +48,14 @@ public final class Launcher {
         long started = System.nanoTime();
         LaunchSettings settings = LaunchSettings.read();
         Files.createDirectories(settings.dataDirectory());
+        Path war = findWar();
+        // The server runs in a JVM of its own that maps a class-data archive of this build (decision 020); this JVM
+        // starts it, waits for it and ends with it.
+        Optional<List<String>> server = ServerProcess.command(settings, war, args);
+        if (server.isPresent()) {
+            System.exit(ServerProcess.run(server.get()));
+        }
+        ServerProcess.stopWithLauncher();
 
         // The database starts (and migrates) on its own thread while Payara Micro boots: both take seconds and
         // Payara needs the database only once the application starts (Bootstrap waits for it, see
@@ -87,7 +96,6 @@ public final class Launcher {
             log("Payara's own key and trust stores are used as they are (no JKS copies: " + e + ")");
         }
 
-        Path war = findWar();
         // Payara Micro keeps the applications it deployed in its root directory and would deploy the WAR a second
         // time beside --deploy on the next start: it starts from a clean root each time (it holds nothing of ours),
         // except for the runtime jars Payara unpacked there, which PayaraBoot unpacks only once.
@@ -113,13 +121,14 @@ public final class Launcher {
         awaitApplication(settings.port());
         log(String.format("Gongkai is ready at http://localhost:%d/ (%.1f s after launch)",
                 settings.port(), (System.nanoTime() - started) / 1e9));
+        ClassDataArchive.writeIfAsked();
     }
 
     /**
      * The application beside the launcher's jar: the exploded directory Maven leaves in target/ (deploys seconds
      * faster: nothing to unpack), else the WAR.
      */
-    private static Path findWar() throws URISyntaxException {
+    static Path findWar() throws URISyntaxException {
         Path here = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = here.getParent();
         if (Files.isRegularFile(dir.resolve("gongkai/WEB-INF/web.xml")) || Files.isDirectory(dir.resolve("gongkai/WEB-INF/lib"))) {
