@@ -14,22 +14,20 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * The server's class-data-sharing archive (docs/decisions/020-class-data-archive.md): the classes a start loaded
- * (the JDK's, Payara's, the application's), already parsed and verified, which the next start of the same build maps
- * instead of reading and parsing them again. HotSpot makes it from a running server ({@code VM.cds dynamic_dump},
- * Java 17) when the server was started with {@code -XX:+RecordDynamicDumpInfo}; a server started with
- * {@code -XX:SharedArchiveFile} uses it.
+ * The server's class-data-sharing archive (docs/decisions/020-class-data-archive.md): the classes a run loaded (the
+ * JDK's, Payara's, the application's), already parsed and verified, which the next start of the same build maps
+ * instead of reading and parsing them again. HotSpot writes it when a server started with
+ * {@code -XX:ArchiveClassesAtExit} stops in order (Java 17's dynamic archive); a server started with
+ * {@code -XX:SharedArchiveFile} maps it.
  *
  * <p>One archive per build and JVM, in {@code <data dir>/class-data/}, named by a CRC-32 of what it depends on: the
  * JVM, its options, and the names, sizes and modification times of the launcher's jars and of the application's
- * files. A new build or JVM gets a new archive at its first start; the old one is removed then. HotSpot checks the
- * archive again when it maps it (the class path's jars; for the classes of Payara's and the application's own class
- * loaders, each class file's size and CRC), and a class that does not match is loaded as without the archive.
+ * files. A new build or JVM gets a new archive when its first server stops; the old one is removed then. HotSpot
+ * checks the archive again when it maps it (the class path's jars; for the classes of Payara's and the application's
+ * own class loaders, each class file's size and CRC), and a class that does not match loads as without the archive.
  */
 final class ClassDataArchive {
 
-    /** Set on a server that should write the archive once it is ready: the file to write. */
-    static final String DUMP_PROPERTY = "gongkai.class-data.dump";
     static final String DIRECTORY = "class-data";
 
     /**
@@ -69,52 +67,54 @@ final class ClassDataArchive {
     }
 
     /**
-     * The server's JVM options for it: map the archive when it exists; otherwise record what a dump needs and tell
-     * the server where to write it. Nothing when an earlier dump of this build failed (it would fail again).
+     * The server's JVM options for it: map the archive when it exists; otherwise have HotSpot write it when the server
+     * stops (under a temporary name, which {@link #keep} renames). Nothing when a server of this build stopped in order
+     * without writing it (it would not the next time either).
      */
-    List<String> jvmOptions() {
+    List<String> jvmOptions() throws IOException {
         if (Files.isRegularFile(file)) {
             return List.of("-XX:SharedArchiveFile=" + file, QUIET);
         }
         if (Files.exists(failedMarker(file))) {
             return List.of();
         }
-        return List.of("-XX:+RecordDynamicDumpInfo", "-D" + DUMP_PROPERTY + "=" + file, QUIET);
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(part());
+        return List.of("-XX:ArchiveClassesAtExit=" + part(), QUIET);
     }
 
     /**
-     * In the server, once it is ready: writes the archive when the launcher asked for it ({@link #DUMP_PROPERTY}),
-     * under a temporary name first, and removes the archives of other builds. HotSpot stops the server's threads
-     * while it writes (seconds, once per build). A failure is logged and remembered, and the server goes on.
+     * In the launcher, once the server has ended: keeps what HotSpot wrote at the server's exit when the server stopped
+     * in order (exit code 0, or 129, 130, 143 after SIGHUP, SIGINT, SIGTERM) and removes the archives of other builds;
+     * drops it otherwise (a server killed while writing leaves part of a file, a server that failed to start an archive
+     * of its failure).
      */
-    static void writeIfAsked() {
-        String target = System.getProperty(DUMP_PROPERTY);
-        if (target == null || target.isBlank()) {
-            return;
-        }
-        Path file = Path.of(target);
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        long started = System.nanoTime();
+    synchronized void keep(int serverExitCode) {
+        Path part = part();
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(part);
-            String output = HotSpotCommands.invoke("vmCds", "dynamic_dump", part.toString());
-            if (!Files.isRegularFile(part) || Files.size(part) == 0) {
-                throw new IOException("HotSpot wrote no archive: " + output.strip());
+            boolean orderly = List.of(0, 129, 130, 143).contains(serverExitCode);
+            if (!Files.exists(part)) {
+                if (orderly && !Files.exists(file)) {
+                    Files.writeString(failedMarker(file), "the server stopped in order (exit code " + serverExitCode
+                            + ") and wrote no archive\n");
+                }
+                return;
             }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            if (!orderly || Files.size(part) == 0) {
+                Files.delete(part);
+                return;
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             removeOthers(file);
-            Launcher.log(String.format("class-data archive for faster starts written in %.1f s: %s (%d MiB)",
-                    (System.nanoTime() - started) / 1e9, file, Files.size(file) >> 20));
-        } catch (Exception | LinkageError e) {
-            Launcher.log("no class-data archive (" + e + "); starts of this build go without one");
-            try {
-                Files.deleteIfExists(part);
-                Files.writeString(failedMarker(file), e + "\n");
-            } catch (IOException ignored) {
-                // the next start tries again
-            }
+            Launcher.log(String.format("class-data archive for faster starts of this build: %s (%d MiB)", file,
+                    Files.size(file) >> 20));
+        } catch (IOException e) {
+            Launcher.log("the class-data archive was not kept (" + e + ")");
         }
+    }
+
+    private Path part() {
+        return file.resolveSibling(file.getFileName() + ".part");
     }
 
     private static Path failedMarker(Path file) {

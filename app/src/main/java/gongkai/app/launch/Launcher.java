@@ -51,7 +51,7 @@ public final class Launcher {
         Path war = findWar();
         // The server runs in a JVM of its own that maps a class-data archive of this build (decision 020); this JVM
         // starts it, waits for it and ends with it.
-        Optional<List<String>> server = ServerProcess.command(settings, war, args);
+        Optional<ServerProcess.Start> server = ServerProcess.start(settings, war, args);
         if (server.isPresent()) {
             System.exit(ServerProcess.run(server.get()));
         }
@@ -121,7 +121,6 @@ public final class Launcher {
         awaitApplication(settings.port());
         log(String.format("Gongkai is ready at http://localhost:%d/ (%.1f s after launch)",
                 settings.port(), (System.nanoTime() - started) / 1e9));
-        ClassDataArchive.writeIfAsked();
     }
 
     /**

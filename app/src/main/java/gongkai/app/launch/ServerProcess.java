@@ -37,21 +37,25 @@ final class ServerProcess {
         return SERVER.equals(System.getProperty(ROLE));
     }
 
+    /** The server JVM's command and its archive. */
+    record Start(List<String> command, ClassDataArchive archive) {
+    }
+
     /**
-     * The server JVM's command, or nothing when the server should run in this JVM: when it is the server already,
-     * when asked ({@code GONGKAI_CLASS_DATA=false}), when this is not HotSpot (the archive is HotSpot's), when the
-     * launcher does not run from its jar, or when its options decide about class-data sharing or debugging
+     * The server JVM's start, or nothing when the server should run in this JVM: when it is the server already,
+     * when asked ({@code GONGKAI_CLASS_DATA_ARCHIVE=false}), when this is not HotSpot (the archive is HotSpot's), when
+     * the launcher does not run from its jar, or when its options decide about class-data sharing or debugging
      * themselves.
      */
-    static Optional<List<String>> command(LaunchSettings settings, Path war, String[] args) throws IOException {
+    static Optional<Start> start(LaunchSettings settings, Path war, String[] args) throws IOException {
         Optional<Path> jar = launcherJar();
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (isServer() || !settings.classDataArchive() || jar.isEmpty() || !isHotSpot() || !splittable(options)) {
             return Optional.empty();
         }
         ClassDataArchive archive = ClassDataArchive.of(settings.dataDirectory(), jar.get(), war, options);
-        return Optional.of(command(Path.of(System.getProperty("java.home"), "bin", "java"), options,
-                archive.jvmOptions(), jar.get(), args));
+        return Optional.of(new Start(command(Path.of(System.getProperty("java.home"), "bin", "java"), options,
+                archive.jvmOptions(), jar.get(), args), archive));
     }
 
     /** java, the launcher's options, the archive's, the server's mark, -jar, the same jar and arguments. */
@@ -72,9 +76,9 @@ final class ServerProcess {
         return launcherOptions.stream().noneMatch(option -> KEEPS_ONE_PROCESS.stream().anyMatch(option::startsWith));
     }
 
-    /** Starts the server JVM and waits for it: its exit code. */
-    static int run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command)
+    /** Starts the server JVM and waits for it (and for its archive): its exit code. */
+    static int run(Start start) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(start.command())
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -82,13 +86,21 @@ final class ServerProcess {
         builder.environment().remove("JDK_JAVA_OPTIONS");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process server = builder.start();
-        Thread stopServer = new Thread(() -> stop(server), "gongkai-stop-server");
-        Runtime.getRuntime().addShutdownHook(stopServer);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(server);
+            if (!server.isAlive()) {
+                start.archive().keep(server.exitValue());
+            }
+        }, "gongkai-stop-server"));
         int exit = server.waitFor();
+        start.archive().keep(exit);
         return exit;
     }
 
-    /** The launcher is stopping: the server stops the same way, and the launcher ends after it. */
+    /**
+     * The launcher is stopping: the server stops the same way, and the launcher ends after it (after the archive
+     * HotSpot may write as the server exits).
+     */
     private static void stop(Process server) {
         if (!server.isAlive()) {
             return;
@@ -99,6 +111,7 @@ final class ServerProcess {
         try {
             if (!server.waitFor(2, TimeUnit.MINUTES)) {
                 server.destroyForcibly();
+                server.waitFor(30, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             server.destroyForcibly();

@@ -2,9 +2,15 @@ package gongkai.app.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+
+import javax.management.DynamicMBean;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * Keeps HotSpot's optimising compiler (C2) off the code that runs only while the server starts: class scanning,
@@ -41,12 +47,15 @@ final class StartupOnlyCode {
      * file was read. HotSpot reports a bad pattern in the output and still adds the patterns before it.
      */
     static String add(Path directives) throws Exception {
-        return HotSpotCommands.invoke("compilerDirectivesAdd", directives.toString());
+        Object output = diagnosticCommands().invoke("compilerDirectivesAdd",
+                new Object[] {new String[] {directives.toString()}}, new String[] {String[].class.getName()});
+        return String.valueOf(output);
     }
 
     /** {@code Compiler.directives_remove}: drops the directive added last. */
     static void removeLast() throws Exception {
-        HotSpotCommands.invoke("compilerDirectivesRemove");
+        diagnosticCommands().invoke("compilerDirectivesRemove", new Object[] {new String[0]},
+                new String[] {String[].class.getName()});
     }
 
     static Path copyDirectives(Path dataDirectory) throws IOException {
@@ -58,5 +67,20 @@ final class StartupOnlyCode {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
         return file;
+    }
+
+    /**
+     * HotSpot's DiagnosticCommand MBean, taken directly rather than through the platform MBean server: creating that
+     * server this early would keep Payara from installing its own MBean server builder later. The launcher's manifest
+     * opens {@code jdk.management/com.sun.management.internal} (Add-Opens) for this.
+     */
+    private static DynamicMBean diagnosticCommands() throws ReflectiveOperationException {
+        // Loads the jdk.management module's native library (its platform MXBean provider does), still without an
+        // MBean server.
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        Method factory = Class.forName("com.sun.management.internal.DiagnosticCommandImpl")
+                .getDeclaredMethod("getDiagnosticCommandMBean");
+        factory.setAccessible(true);
+        return (DynamicMBean) factory.invoke(null);
     }
 }

@@ -40,27 +40,43 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void the_server_records_and_writes_it_until_it_exists_then_maps_it() throws Exception {
+    void a_server_without_it_writes_it_at_an_orderly_exit_and_the_next_maps_it() throws Exception {
         Path jar = build(dir.resolve("target"));
+        Path classData = dir.resolve("data/class-data");
+        Files.createDirectories(classData);
+        Path older = Files.writeString(classData.resolve("gongkai-0000cafe.jsa"), "an older build's archive");
         ClassDataArchive archive = ClassDataArchive.of(dir.resolve("data"), jar, jar.resolveSibling("gongkai"),
                 List.of());
-        assertThat(archive.jvmOptions()).containsExactly("-XX:+RecordDynamicDumpInfo",
-                "-Dgongkai.class-data.dump=" + archive.file(), ClassDataArchive.QUIET);
+        Path part = archive.file().resolveSibling(archive.file().getFileName() + ".part");
+        Files.writeString(part, "left by a server killed while HotSpot wrote it");
+        assertThat(archive.jvmOptions()).containsExactly("-XX:ArchiveClassesAtExit=" + part, ClassDataArchive.QUIET);
+        assertThat(part).as("a part left over is not taken for the new one").doesNotExist();
 
-        Files.createDirectories(archive.file().getParent());
-        Files.writeString(archive.file().resolveSibling(archive.file().getFileName() + ".failed"), "no base archive");
-        assertThat(archive.jvmOptions()).as("a build whose dump failed does not try again").isEmpty();
+        Files.writeString(part, "archive, in part");
+        archive.keep(137);
+        assertThat(part).as("killed while writing: dropped").doesNotExist();
+        assertThat(archive.file()).doesNotExist();
 
-        Files.writeString(archive.file(), "archive");
+        Files.writeString(part, "archive");
+        archive.keep(143);
+        assertThat(archive.file()).hasContent("archive");
+        assertThat(older).as("another build's archive goes").doesNotExist();
         assertThat(archive.jvmOptions()).containsExactly("-XX:SharedArchiveFile=" + archive.file(),
                 ClassDataArchive.QUIET);
+        archive.keep(143);
+        assertThat(archive.file()).as("a server that mapped it writes nothing; the archive stays").hasContent("archive");
     }
 
     @Test
-    void a_server_not_asked_writes_nothing() {
-        System.clearProperty(ClassDataArchive.DUMP_PROPERTY);
-        ClassDataArchive.writeIfAsked();
-        assertThat(dir).isEmptyDirectory();
+    void a_build_whose_server_stopped_in_order_without_writing_it_does_not_try_again() throws Exception {
+        Path jar = build(dir.resolve("target"));
+        ClassDataArchive archive = ClassDataArchive.of(dir.resolve("data"), jar, jar.resolveSibling("gongkai"),
+                List.of());
+        assertThat(archive.jvmOptions()).hasSize(2);
+        archive.keep(1);
+        assertThat(archive.jvmOptions()).as("a failed start says nothing about the archive").hasSize(2);
+        archive.keep(130);
+        assertThat(archive.jvmOptions()).isEmpty();
     }
 
     /** target/ as Maven leaves it: the launcher's jar, lib/, the exploded application. */
