@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -39,50 +41,75 @@ class LauncherProcessesIT {
         Path data = dir.resolve("data");
         int port = Server.freePort();
 
-        Process first = start(dir, data, port, "first.log");
-        ProcessHandle firstServer = server(first);
-        assertThat(arguments(firstServer)).contains("-Dgongkai.process=server", "-Xmx768m")
-                .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + data.resolve("class-data")))
-                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
-        HttpResponse<String> token = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/me/tokens"))
-                .header("Authorization", basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"kept\",\"validDays\":30}")));
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
-        String secret = Api.JSON.readTree(token.body()).get("secret").asText();
+        List<Process> launchers = new ArrayList<>();
+        try {
+            Process first = start(launchers, dir, data, port, "first.log");
+            ProcessHandle firstServer = server(first);
+            assertThat(arguments(firstServer)).contains("-Dgongkai.process=server", "-Xmx768m")
+                    .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + data.resolve("class-data")))
+                    .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+            HttpResponse<String> token = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/me/tokens"))
+                    .header("Authorization", basic()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"kept\",\"validDays\":30}")));
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+            String secret = Api.JSON.readTree(token.body()).get("secret").asText();
 
-        first.destroy(); // SIGTERM to the launcher
-        assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(firstServer.isAlive()).as("the launcher ends after its server").isFalse();
-        assertThat(Files.readString(dir.resolve("first.log"))).doesNotContain("the launcher process is gone");
-        assertThat(data.resolve("postgres/postmaster.pid")).as("the server stopped its PostgreSQL: an orderly stop")
-                .doesNotExist();
-        List<Path> archives;
-        try (Stream<Path> files = Files.list(data.resolve("class-data"))) {
-            archives = files.toList();
+            first.destroy(); // SIGTERM to the launcher
+            assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(firstServer.isAlive()).as("the launcher ends after its server").isFalse();
+            assertThat(Files.readString(dir.resolve("first.log"))).doesNotContain("the launcher process is gone");
+            assertThat(data.resolve("postgres/postmaster.pid")).as("the server stopped its PostgreSQL: an orderly stop")
+                    .doesNotExist();
+            List<Path> archives;
+            try (Stream<Path> files = Files.list(data.resolve("class-data"))) {
+                archives = files.toList();
+            }
+            assertThat(archives).as("written as the server stopped").singleElement()
+                    .satisfies(a -> assertThat(a.getFileName().toString()).matches("gongkai-[0-9a-f]{8}\\.jsa"));
+            assertThat(Files.size(archives.get(0))).isGreaterThan(10 << 20);
+
+            Process second = start(launchers, dir, data, port, "second.log");
+            ProcessHandle secondServer = server(second);
+            assertThat(arguments(secondServer)).contains("-XX:SharedArchiveFile=" + archives.get(0))
+                    .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+            HttpResponse<String> me = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/me"))
+                    .header("Authorization", "Bearer " + secret));
+            assertThat(me.statusCode()).as("what the first server committed is there: " + me.body()).isEqualTo(200);
+
+            second.destroyForcibly(); // kill -9 of the launcher alone
+            assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(secondServer.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the server stops with it")
+                    .isFalse();
+            assertThatThrownBy(() -> send(port, HttpRequest.newBuilder(uri(port, "/health/ready"))))
+                    .isInstanceOf(ConnectException.class);
+            assertThat(Files.readString(dir.resolve("second.log"))).contains("the launcher process is gone");
+            assertThat(data.resolve("postgres/postmaster.pid")).as("a server stopped at once leaves its PostgreSQL")
+                    .exists();
+        } finally {
+            // nothing of this test keeps running: the launchers, their servers, the PostgreSQL the last one left
+            for (Process launcher : launchers) {
+                launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+                launcher.destroyForcibly();
+            }
+            stopPostgres(data);
         }
-        assertThat(archives).as("written as the server stopped").singleElement()
-                .satisfies(a -> assertThat(a.getFileName().toString()).matches("gongkai-[0-9a-f]{8}\\.jsa"));
-        assertThat(Files.size(archives.get(0))).isGreaterThan(10 << 20);
-
-        Process second = start(dir, data, port, "second.log");
-        ProcessHandle secondServer = server(second);
-        assertThat(arguments(secondServer)).contains("-XX:SharedArchiveFile=" + archives.get(0))
-                .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
-        HttpResponse<String> me = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/me"))
-                .header("Authorization", "Bearer " + secret));
-        assertThat(me.statusCode()).as("what the first server committed is there: " + me.body()).isEqualTo(200);
-
-        second.destroyForcibly(); // kill -9 of the launcher alone
-        assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(secondServer.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the server stops with it").isFalse();
-        assertThatThrownBy(() -> send(port, HttpRequest.newBuilder(uri(port, "/health/ready"))))
-                .isInstanceOf(ConnectException.class);
-        assertThat(Files.readString(dir.resolve("second.log"))).contains("the launcher process is gone");
-        assertThat(data.resolve("postgres/postmaster.pid")).as("a server stopped at once leaves its PostgreSQL")
-                .exists();
     }
 
-    private static Process start(Path dir, Path data, int port, String log) throws Exception {
+    /** SIGTERM to the PostgreSQL named in the directory's postmaster.pid, if it runs, and a wait for it. */
+    private static void stopPostgres(Path data) throws Exception {
+        Path pidFile = data.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
+        if (postmaster.isPresent()) {
+            postmaster.get().destroy();
+            postmaster.get().onExit().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Process start(List<Process> launchers, Path dir, Path data, int port, String log) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar"))
                 .toAbsolutePath().toString())
@@ -95,6 +122,7 @@ class LauncherProcessesIT {
         builder.environment().put("GONGKAI_DEMO", "false");
         builder.environment().remove("GONGKAI_CLASS_DATA_ARCHIVE");
         Process launcher = builder.start();
+        launchers.add(launcher);
         Server.awaitReady(launcher, port, dir.resolve(log));
         return launcher;
     }
