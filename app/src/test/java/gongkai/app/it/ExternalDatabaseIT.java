@@ -40,11 +40,7 @@ class ExternalDatabaseIT {
             }
             int port = Server.freePort();
             Path data = dir.resolve("data");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx768m", "-jar", Path.of(System.getProperty("gongkai.launcher.jar",
-                    "target/gongkai-launcher.jar")).toAbsolutePath().toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("server.log").toFile());
+            ProcessBuilder builder = Server.launcher(dir.resolve("server.log"));
             builder.environment().put("GONGKAI_DATA_DIR", data.toString());
             builder.environment().put("GONGKAI_PORT", Integer.toString(port));
             builder.environment().put("GONGKAI_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + external.port()

@@ -110,11 +110,7 @@ class LauncherProcessesIT {
     }
 
     private static Process start(List<Process> launchers, Path dir, Path data, int port, String log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar"))
-                .toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(log).toFile());
+        ProcessBuilder builder = Server.launcher(dir.resolve(log));
         builder.environment().put("GONGKAI_DATA_DIR", data.toString());
         builder.environment().put("GONGKAI_PORT", Integer.toString(port));
         builder.environment().put("GONGKAI_DB_DURABLE", "false");

@@ -62,11 +62,7 @@ public final class Server {
             PathUtils.delete(dir);
             Files.createDirectories(dir);
             int port = freePort();
-            Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("server.log").toFile());
+            ProcessBuilder builder = launcher(dir.resolve("server.log"));
             builder.environment().put("GONGKAI_DATA_DIR", dir.resolve("data").toString());
             builder.environment().put("GONGKAI_PORT", Integer.toString(port));
             builder.environment().put("GONGKAI_DB_DURABLE", "false");
@@ -87,6 +83,18 @@ public final class Server {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The README's {@code java -jar} of the launcher jar this build made (with a heap limit for the test machine),
+     * its output to {@code log}; the caller adds the settings.
+     */
+    static ProcessBuilder launcher(Path log) {
+        Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
     }
 
     static void awaitReady(Process process, int port, Path log) throws IOException {
