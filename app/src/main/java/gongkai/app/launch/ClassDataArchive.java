@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -75,7 +73,7 @@ final class ClassDataArchive {
         if (Files.isRegularFile(file)) {
             return List.of("-XX:SharedArchiveFile=" + file, QUIET);
         }
-        if (Files.exists(failedMarker(file))) {
+        if (Files.exists(failedMarker())) {
             return List.of();
         }
         Files.createDirectories(file.getParent());
@@ -95,7 +93,7 @@ final class ClassDataArchive {
             boolean orderly = List.of(0, 129, 130, 143).contains(serverExitCode);
             if (!Files.exists(part)) {
                 if (orderly && !Files.exists(file)) {
-                    Files.writeString(failedMarker(file), "the server stopped in order (exit code " + serverExitCode
+                    Files.writeString(failedMarker(), "the server stopped in order (exit code " + serverExitCode
                             + ") and wrote no archive\n");
                 }
                 return;
@@ -117,7 +115,7 @@ final class ClassDataArchive {
         return file.resolveSibling(file.getFileName() + ".part");
     }
 
-    private static Path failedMarker(Path file) {
+    private Path failedMarker() {
         return file.resolveSibling(file.getFileName() + ".failed");
     }
 
@@ -131,18 +129,13 @@ final class ClassDataArchive {
 
     /** Names, sizes and modification times of the file or of every file under the directory, in a stable order. */
     private static void describe(CRC32 crc, Path path) throws IOException {
-        List<String> entries = new ArrayList<>();
-        Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
-                entries.add(path.relativize(f) + "|" + attributes.size() + "|"
-                        + attributes.lastModifiedTime().toMillis());
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        entries.sort(null);
         update(crc, path.toString());
-        entries.forEach(entry -> update(crc, entry));
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                update(crc, path.relativize(file) + "|" + Files.size(file) + "|"
+                        + Files.getLastModifiedTime(file).toMillis());
+            }
+        }
     }
 
     private static void update(CRC32 crc, String value) {

@@ -128,7 +128,7 @@ public final class Launcher {
      * faster: nothing to unpack), else the WAR.
      */
     static Path findWar() throws URISyntaxException {
-        Path here = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path here = location();
         Path dir = here.getParent();
         if (Files.isRegularFile(dir.resolve("gongkai/WEB-INF/web.xml")) || Files.isDirectory(dir.resolve("gongkai/WEB-INF/lib"))) {
             return dir.resolve("gongkai").normalize();
@@ -139,6 +139,11 @@ public final class Launcher {
             }
         }
         throw new IllegalStateException("gongkai.war not found next to " + here + ": run 'mvn package' first");
+    }
+
+    /** Where the launcher's classes are: its jar, or a directory when it runs from classes (an IDE). */
+    static Path location() throws URISyntaxException {
+        return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     /**

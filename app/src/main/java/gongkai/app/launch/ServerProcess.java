@@ -3,6 +3,7 @@ package gongkai.app.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,9 +168,9 @@ final class ServerProcess {
 
     private static Optional<Path> launcherJar() {
         try {
-            Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Launcher.location();
             return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
-        } catch (Exception e) {
+        } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
     }

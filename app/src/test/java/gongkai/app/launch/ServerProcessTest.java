@@ -33,7 +33,13 @@ class ServerProcessTest {
     }
 
     @Test
-    void this_test_jvm_is_not_a_server() {
-        assertThat(ServerProcess.isServer()).isFalse();
+    void the_server_jvm_is_the_one_marked_on_its_command_line() {
+        assertThat(ServerProcess.isServer()).as("this test JVM").isFalse();
+        System.setProperty(ServerProcess.ROLE, ServerProcess.SERVER);
+        try {
+            assertThat(ServerProcess.isServer()).isTrue();
+        } finally {
+            System.clearProperty(ServerProcess.ROLE);
+        }
     }
 }
