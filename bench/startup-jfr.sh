@@ -20,10 +20,14 @@ start() {
   done
 }
 
-start
+# Both starts with the same options: the class-data archive of decision 020 is named by them, and HotSpot disables
+# JFR in the first start, which records the archive; the restart maps it.
+jfr=-XX:StartFlightRecording=filename="$data/restart.jfr",settings=profile
+start "$jfr"
 kill $pid; wait $pid 2>/dev/null || true
+ls "$data"/class-data/*.jsa >/dev/null 2>&1 || echo "(no class-data archive: the restart runs without one)"
 began=$(date +%s.%N)
-start -XX:StartFlightRecording=filename="$data/restart.jfr",settings=profile
+start "$jfr"
 echo "restart ready after $(echo "$(date +%s.%N) - $began" | bc) s (under JFR)"
 # the server's JVM (decision 020: the launcher's JVM, given the same options, records nothing of interest)
 server=$(pgrep -P $pid -f 'gongkai.process=server' || echo $pid)
