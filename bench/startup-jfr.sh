@@ -20,18 +20,14 @@ start() {
   done
 }
 
-# Both starts with the same options: the class-data archive of decision 020 is named by them, and HotSpot disables
-# JFR in the first start, which records the archive; the restart maps it.
-jfr=-XX:StartFlightRecording=filename="$data/restart.jfr",settings=profile
-start "$jfr"
+start
 kill $pid; wait $pid 2>/dev/null || true
-ls "$data"/class-data/*.jsa >/dev/null 2>&1 || echo "(no class-data archive: the restart runs without one)"
 began=$(date +%s.%N)
-start "$jfr"
+# JFR's options keep the server in the launcher's JVM, without a class-data archive (decision 020: HotSpot switches
+# JFR off in a JVM that records one), so this profiles a restart without the archive.
+start -XX:StartFlightRecording=filename="$data/restart.jfr",settings=profile
 echo "restart ready after $(echo "$(date +%s.%N) - $began" | bc) s (under JFR)"
-# the server's JVM (decision 020: the launcher's JVM, given the same options, records nothing of interest)
-server=$(pgrep -P $pid -f 'gongkai.process=server' || echo $pid)
-jcmd $server JFR.dump filename="$data/restart.jfr" >/dev/null
+jcmd $pid JFR.dump filename="$data/restart.jfr" >/dev/null
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$data/restart.jfr" >"$data/samples.txt"
 python3 - "$data/samples.txt" <<'PY'
 import re, sys, collections

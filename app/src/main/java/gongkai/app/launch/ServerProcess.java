@@ -27,9 +27,14 @@ final class ServerProcess {
     static final String ROLE = "gongkai.process";
     static final String SERVER = "server";
 
-    /** Options of the launcher's JVM that the server JVM must not get a second time, or that rule out an archive. */
+    /**
+     * Options of the launcher's JVM that the server JVM must not get a second time, or that rule out an archive: a
+     * debugger's, class-data sharing's own, and Flight Recorder's (HotSpot switches JFR off in a JVM that records an
+     * archive, and the archive is named by the options, so a start asking for JFR would record every time).
+     */
     private static final List<String> KEEPS_ONE_PROCESS = List.of("-agentlib:jdwp", "-Xshare:off", "-Xshare:dump",
-            "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+RecordDynamicDumpInfo");
+            "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+RecordDynamicDumpInfo",
+            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:+FlightRecorder");
 
     private ServerProcess() {
     }
@@ -45,8 +50,8 @@ final class ServerProcess {
     /**
      * The server JVM's start, or nothing when the server should run in this JVM: when it is the server already,
      * when asked ({@code GONGKAI_CLASS_DATA_ARCHIVE=false}), when this is not HotSpot (the archive is HotSpot's), when
-     * the launcher does not run from its jar, or when its options decide about class-data sharing or debugging
-     * themselves.
+     * the launcher does not run from its jar, or when its options decide about class-data sharing, debugging or Flight
+     * Recorder themselves.
      */
     static Optional<Start> start(LaunchSettings settings, Path war, String[] args) throws IOException {
         Optional<Path> jar = launcherJar();

@@ -21,13 +21,14 @@ class ServerProcessTest {
     }
 
     @Test
-    void options_that_debug_or_decide_about_class_data_sharing_keep_one_process() {
+    void options_that_debug_record_flights_or_decide_about_class_data_sharing_keep_one_process() {
         assertThat(ServerProcess.splittable(List.of())).isTrue();
-        assertThat(ServerProcess.splittable(List.of("-Xmx2g", "-XX:StartFlightRecording=filename=a.jfr",
+        assertThat(ServerProcess.splittable(List.of("-Xmx2g", "-XX:+UseG1GC", "-Xlog:gc",
                 "-Dgongkai.data.dir=/srv"))).isTrue();
         for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Xshare:off",
                 "-XX:SharedArchiveFile=/tmp/my.jsa", "-XX:ArchiveClassesAtExit=/tmp/my.jsa",
-                "-XX:+RecordDynamicDumpInfo")) {
+                "-XX:+RecordDynamicDumpInfo", "-XX:StartFlightRecording=filename=a.jfr",
+                "-XX:FlightRecorderOptions=stackdepth=128", "-XX:+FlightRecorder")) {
             assertThat(ServerProcess.splittable(List.of("-Xmx2g", option))).as(option).isFalse();
         }
     }
