@@ -35,17 +35,26 @@ final class ClassDataArchive {
     static final String QUIET = "-Xlog:cds=off,cds+dynamic=off";
 
     private final Path file;
+    private final Path built;
 
-    private ClassDataArchive(Path file) {
+    private ClassDataArchive(Path file, Path built) {
         this.file = file;
+        this.built = built;
     }
 
     /**
      * The archive of this build: the launcher's jar and the jars beside it in {@code lib/}, the application
-     * ({@code war}, a directory or a file), this JVM and the JVM options the server gets.
+     * ({@code war}, a directory or a file), this JVM and the JVM options the server gets. A run records it in the data
+     * directory; the build's training run ({@code GONGKAI_CLASS_DATA_TRAINING}, decision 022) records it beside the
+     * launcher's jar, where every data directory's first start finds it.
      */
     static ClassDataArchive of(Path dataDirectory, Path launcherJar, Path war, List<String> jvmOptions)
             throws IOException {
+        return of(dataDirectory, launcherJar, war, jvmOptions, false);
+    }
+
+    static ClassDataArchive of(Path dataDirectory, Path launcherJar, Path war, List<String> jvmOptions,
+                               boolean training) throws IOException {
         CRC32 crc = new CRC32();
         update(crc, System.getProperty("java.home"));
         update(crc, System.getProperty("java.vm.version"));
@@ -57,21 +66,31 @@ final class ClassDataArchive {
         }
         describe(crc, war);
         String name = String.format("gongkai-%08x.jsa", crc.getValue());
-        return new ClassDataArchive(dataDirectory.resolve(DIRECTORY).resolve(name));
+        Path built = launcherJar.resolveSibling(DIRECTORY).resolve(name);
+        return new ClassDataArchive(training ? built : dataDirectory.resolve(DIRECTORY).resolve(name), built);
     }
 
+    /** Where this run maps or records the archive. */
     Path file() {
         return file;
     }
 
+    /** The archive the build's training run left beside the launcher's jar (decision 022), if it did. */
+    Path built() {
+        return built;
+    }
+
     /**
-     * The server's JVM options for it: map the archive when it exists; otherwise have HotSpot write it when the server
-     * stops (under a temporary name, which {@link #keep} renames). Nothing when a server of this build stopped in order
-     * without writing it (it would not the next time either).
+     * The server's JVM options for it: map the archive when it exists, in the data directory or else from the build;
+     * otherwise have HotSpot write it when the server stops (under a temporary name, which {@link #keep} renames).
+     * Nothing when a server of this build stopped in order without writing it (it would not the next time either).
      */
     List<String> jvmOptions() throws IOException {
         if (Files.isRegularFile(file)) {
             return List.of("-XX:SharedArchiveFile=" + file, QUIET);
+        }
+        if (Files.isRegularFile(built)) {
+            return List.of("-XX:SharedArchiveFile=" + built, QUIET);
         }
         if (Files.exists(failedMarker())) {
             return List.of();

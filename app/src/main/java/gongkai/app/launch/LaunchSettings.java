@@ -1,5 +1,8 @@
 package gongkai.app.launch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +25,8 @@ record LaunchSettings(
         int embeddedDbPort,
         boolean startupJitDirectives,
         boolean indexedPayaraBoot,
-        boolean classDataArchive) {
+        boolean classDataArchive,
+        boolean classDataTraining) {
 
     static LaunchSettings read() {
         Path dataDirectory = Path.of(setting("GONGKAI_DATA_DIR")
@@ -30,9 +34,12 @@ record LaunchSettings(
         Optional<String> jdbcUrl = setting("GONGKAI_JDBC_URL");
         // Demo data: on by default with the embedded database, never with an external one unless asked.
         boolean demo = setting("GONGKAI_DEMO").map(LaunchSettings::isTrue).orElse(jdbcUrl.isEmpty());
+        // The build's training run (decision 022): records the class-data archive beside the launcher's jar and
+        // stops once ready; on a free port unless told one (only the server JVM listens).
+        boolean training = setting("GONGKAI_CLASS_DATA_TRAINING").map(LaunchSettings::isTrue).orElse(false);
         return new LaunchSettings(
                 dataDirectory,
-                Integer.parseInt(setting("GONGKAI_PORT").orElse("8080")),
+                setting("GONGKAI_PORT").map(Integer::parseInt).orElseGet(() -> training ? freePort() : 8080),
                 jdbcUrl,
                 setting("GONGKAI_DB_USER").orElse("postgres"),
                 setting("GONGKAI_DB_PASSWORD").orElse(""),
@@ -46,7 +53,16 @@ record LaunchSettings(
                 // "payara": Payara Micro's own boot instead of PayaraBoot's (decision 019)
                 setting("GONGKAI_PAYARA_BOOT").filter("payara"::equalsIgnoreCase).isEmpty(),
                 // "false": the server in the launcher's JVM, without a class-data archive (decision 020)
-                setting("GONGKAI_CLASS_DATA_ARCHIVE").map(LaunchSettings::isTrue).orElse(true));
+                setting("GONGKAI_CLASS_DATA_ARCHIVE").map(LaunchSettings::isTrue).orElse(true),
+                training);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Optional<String> setting(String envName) {

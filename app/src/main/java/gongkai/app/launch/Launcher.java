@@ -53,6 +53,10 @@ public final class Launcher {
         // starts it, waits for it and ends with it.
         Optional<ServerProcess.Start> server = ServerProcess.start(settings, war, args);
         if (server.isPresent()) {
+            if (settings.classDataTraining() && Files.isRegularFile(server.get().archive().built())) {
+                log("class-data archive of this build already made: " + server.get().archive().built());
+                return;
+            }
             System.exit(ServerProcess.run(server.get()));
         }
         ServerProcess.stopWithLauncher();
@@ -121,6 +125,12 @@ public final class Launcher {
         awaitApplication(settings.port());
         log(String.format("Gongkai is ready at http://localhost:%d/ (%.1f s after launch)",
                 settings.port(), (System.nanoTime() - started) / 1e9));
+        if (settings.classDataTraining()) {
+            // The build's training run (decision 022): an orderly stop, at which HotSpot writes the archive of
+            // every class the start loaded.
+            log("training run: stopping so that the class-data archive is written");
+            System.exit(0);
+        }
     }
 
     /**

@@ -59,7 +59,8 @@ final class ServerProcess {
         if (isServer() || !settings.classDataArchive() || jar.isEmpty() || !isHotSpot() || !splittable(options)) {
             return Optional.empty();
         }
-        ClassDataArchive archive = ClassDataArchive.of(settings.dataDirectory(), jar.get(), war, options);
+        ClassDataArchive archive = ClassDataArchive.of(settings.dataDirectory(), jar.get(), war, options,
+                settings.classDataTraining());
         return Optional.of(new Start(command(Path.of(System.getProperty("java.home"), "bin", "java"), options,
                 archive.jvmOptions(), jar.get(), args), archive));
     }

@@ -95,6 +95,58 @@ class LauncherProcessesIT {
         }
     }
 
+    @Test
+    void a_start_as_the_readme_runs_it_maps_the_archive_of_the_builds_training_run() throws Exception {
+        List<Path> built;
+        try (Stream<Path> files = Files.list(Path.of("target/class-data"))) {
+            built = files.map(Path::toAbsolutePath).toList();
+        }
+        assertThat(built).as("the archive the package's training run left (decision 022)").singleElement()
+                .satisfies(a -> assertThat(a.getFileName().toString()).matches("gongkai-[0-9a-f]{8}\\.jsa"));
+        Path dir = Path.of("target/it-launcher-readme").toAbsolutePath();
+        PathUtils.delete(dir);
+        Files.createDirectories(dir);
+        Path data = dir.resolve("data");
+        int port = Server.freePort();
+        Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
+        // no JVM options, as in the README: the archive is named by them
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("readme.log").toFile());
+        builder.environment().put("GONGKAI_DATA_DIR", data.toString());
+        builder.environment().put("GONGKAI_PORT", Integer.toString(port));
+        builder.environment().put("GONGKAI_DB_DURABLE", "false");
+        builder.environment().put("GONGKAI_DEMO", "false");
+        builder.environment().remove("GONGKAI_CLASS_DATA_ARCHIVE");
+        builder.environment().remove("GONGKAI_CLASS_DATA_TRAINING");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        Process launcher = builder.start();
+        try {
+            Server.awaitReady(launcher, port, dir.resolve("readme.log"));
+            ProcessHandle server = server(launcher);
+            assertThat(arguments(server)).contains("-XX:SharedArchiveFile=" + built.get(0))
+                    .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+            // HotSpot maps it only if it matches this JVM and class path; otherwise it loads every class as without
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(server.pid()), "PerfCounter.print").redirectErrorStream(true).start();
+            String counters = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            long shared = counters.lines().filter(l -> l.startsWith("java.cls.sharedLoadedClasses="))
+                    .mapToLong(l -> Long.parseLong(l.substring(l.indexOf('=') + 1).strip())).findFirst().orElse(0);
+            assertThat(shared).as("classes loaded from the archive").isGreaterThan(10_000);
+
+            launcher.destroy();
+            assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(data.resolve("class-data")).as("nothing recorded: the build's archive serves").satisfiesAnyOf(
+                    d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
+        } finally {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+            launcher.waitFor(30, TimeUnit.SECONDS);
+            stopPostgres(data);
+        }
+    }
+
     /** SIGTERM to the PostgreSQL named in the directory's postmaster.pid, if it runs, and a wait for it. */
     private static void stopPostgres(Path data) throws Exception {
         Path pidFile = data.resolve("postgres/postmaster.pid");

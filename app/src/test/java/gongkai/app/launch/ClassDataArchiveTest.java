@@ -79,6 +79,29 @@ class ClassDataArchiveTest {
         assertThat(archive.jvmOptions()).isEmpty();
     }
 
+    @Test
+    void the_builds_training_run_records_beside_the_jar_and_a_data_directory_without_one_maps_that() throws Exception {
+        Path jar = build(dir.resolve("target"));
+        Path war = jar.resolveSibling("gongkai");
+        ClassDataArchive training = ClassDataArchive.of(dir.resolve("training"), jar, war, List.of(), true);
+        assertThat(training.file()).isEqualTo(jar.resolveSibling("class-data").resolve(training.file().getFileName()))
+                .isEqualTo(training.built());
+        Path part = training.file().resolveSibling(training.file().getFileName() + ".part");
+        assertThat(training.jvmOptions()).containsExactly("-XX:ArchiveClassesAtExit=" + part, ClassDataArchive.QUIET);
+        Files.writeString(part, "the build's archive");
+        training.keep(0);
+        assertThat(training.built()).hasContent("the build's archive");
+
+        ClassDataArchive run = ClassDataArchive.of(dir.resolve("data"), jar, war, List.of());
+        assertThat(run.built()).isEqualTo(training.built());
+        assertThat(run.file()).isEqualTo(dir.resolve("data/class-data").resolve(training.file().getFileName()));
+        assertThat(run.jvmOptions()).as("mapped, nothing recorded")
+                .containsExactly("-XX:SharedArchiveFile=" + training.built(), ClassDataArchive.QUIET);
+        assertThat(ClassDataArchive.of(dir.resolve("data"), jar, war, List.of("-Xmx1g")).jvmOptions().get(0))
+                .as("other JVM options: another archive, recorded in the data directory")
+                .startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("data/class-data"));
+    }
+
     /** target/ as Maven leaves it: the launcher's jar, lib/, the exploded application. */
     private static Path build(Path target) throws Exception {
         Files.createDirectories(target.resolve("lib"));
