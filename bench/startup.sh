@@ -53,7 +53,8 @@ measure() {
   rss=$(( $(ps -o rss= -p $server) + $([ "$server" = "$pid" ] && echo 0 || ps -o rss= -p $pid) ))
   printf '%-10s ready after %5.1f s   RSS %4d MiB   (load average %s); CPU until ready:\n%s\n' "$label" \
     "$(echo "$end - $start" | bc)" $((rss / 1024)) "$(cut -d' ' -f1-3 /proc/loadavg)" "$cpu"
-  # (after a first start the server writes its class-data archive before it stops: seconds, not timed)
+  # (a server that recorded a class-data archive writes it before it stops: seconds, not timed; since decision 022
+  # a start without JVM options maps the one `mvn package` made and records nothing)
   kill $pid; wait $pid 2>/dev/null || true
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Compares three ways of running the same build on the submission path (issue 5, decision 020), interleaved so that
-# the machine's changes of speed fall on all three alike: the README's default on a fresh data directory (the server
-# records the class-data archive, as the first run of a build does), the default on a data directory whose archive
-# exists (a restart maps it), and one JVM without an archive (GONGKAI_CLASS_DATA_ARCHIVE=false). All three servers
+# Compares three ways of running the same build on the submission path (issue 5, decisions 020 and 022), interleaved
+# so that the machine's changes of speed fall on all three alike: a server recording its class-data archive (a JVM
+# option the build's training run did not have, -Dgongkai.bench.variant=recording, gives it an archive of its own to
+# record, as a first run without the build's archive does), the README's default (it maps the archive `mvn package`
+# made), and one JVM without an archive (GONGKAI_CLASS_DATA_ARCHIVE=false). All three servers
 # run at once (idle but for the one measured); each warms up with BENCH_WARMUP s of submissions (default 150), then
 # BENCH_ROUNDS rounds (default 4), each measuring every server in a rotating order: GET /api/v1/status 10 s, then
 # POST new responses 20 s (64 connections, bench/survey-submit.lua).
@@ -24,19 +25,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "mapped: a first start records the archive, stopped in order ..."
-start_server "$root/mapped" 18102 "$root/mapped.log"
-kill -TERM $server_pid
-wait $server_pid || true
-ls "$root"/mapped/class-data/*.jsa >/dev/null || { echo "no archive was kept" >&2; exit 1; }
+ls app/target/class-data/*.jsa >/dev/null || { echo "no archive from the build (decision 022)" >&2; exit 1; }
 
 for i in 0 1 2; do
-  if [ "${names[$i]}" = onejvm ]; then
-    GONGKAI_CLASS_DATA_ARCHIVE=false start_server "$root/${names[$i]}" "${ports[$i]}" "$root/${names[$i]}.log"
-  else
-    start_server "$root/${names[$i]}" "${ports[$i]}" "$root/${names[$i]}.log"
-  fi
+  case ${names[$i]} in
+    recording) BENCH_JAVA_OPTS="-Dgongkai.bench.variant=recording ${BENCH_JAVA_OPTS:-}" \
+                 start_server "$root/${names[$i]}" "${ports[$i]}" "$root/${names[$i]}.log" ;;
+    mapped) start_server "$root/${names[$i]}" "${ports[$i]}" "$root/${names[$i]}.log" ;;
+    onejvm) GONGKAI_CLASS_DATA_ARCHIVE=false start_server "$root/${names[$i]}" "${ports[$i]}" "$root/${names[$i]}.log" ;;
+  esac
   pids+=("$server_pid")
+done
+# each server's command line says which archive it got
+for i in 0 1 2; do
+  echo "${names[$i]}: $(pgrep -P "${pids[$i]}" -f gongkai.process=server | xargs -r ps -o args= -p \
+    | grep -o -E -- '-XX:(SharedArchiveFile|ArchiveClassesAtExit)=[^ ]*' || echo 'no archive')"
 done
 units=$(unit_codes 18101 "$slug")
 
