@@ -48,11 +48,6 @@ final class ClassDataArchive {
      * directory; the build's training run ({@code GONGKAI_CLASS_DATA_TRAINING}, decision 022) records it beside the
      * launcher's jar, where every data directory's first start finds it.
      */
-    static ClassDataArchive of(Path dataDirectory, Path launcherJar, Path war, List<String> jvmOptions)
-            throws IOException {
-        return of(dataDirectory, launcherJar, war, jvmOptions, false);
-    }
-
     static ClassDataArchive of(Path dataDirectory, Path launcherJar, Path war, List<String> jvmOptions,
                                boolean training) throws IOException {
         CRC32 crc = new CRC32();

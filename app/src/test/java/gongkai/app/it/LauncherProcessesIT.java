@@ -86,13 +86,18 @@ class LauncherProcessesIT {
             assertThat(data.resolve("postgres/postmaster.pid")).as("a server stopped at once leaves its PostgreSQL")
                     .exists();
         } finally {
-            // nothing of this test keeps running: the launchers, their servers, the PostgreSQL the last one left
-            for (Process launcher : launchers) {
-                launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-                launcher.destroyForcibly();
-            }
-            stopPostgres(data);
+            stop(launchers, data);
         }
+    }
+
+    /** Nothing of a test keeps running: the launchers, their servers, the PostgreSQL the last one left. */
+    private static void stop(List<Process> launchers, Path data) throws Exception {
+        for (Process launcher : launchers) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+            launcher.waitFor(30, TimeUnit.SECONDS);
+        }
+        stopPostgres(data);
     }
 
     @Test
@@ -108,21 +113,10 @@ class LauncherProcessesIT {
         Files.createDirectories(dir);
         Path data = dir.resolve("data");
         int port = Server.freePort();
-        Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
-        // no JVM options, as in the README: the archive is named by them
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("readme.log").toFile());
-        builder.environment().put("GONGKAI_DATA_DIR", data.toString());
-        builder.environment().put("GONGKAI_PORT", Integer.toString(port));
-        builder.environment().put("GONGKAI_DB_DURABLE", "false");
-        builder.environment().put("GONGKAI_DEMO", "false");
-        builder.environment().remove("GONGKAI_CLASS_DATA_ARCHIVE");
-        builder.environment().remove("GONGKAI_CLASS_DATA_TRAINING");
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        Process launcher = builder.start();
+        List<Process> launchers = new ArrayList<>();
         try {
-            Server.awaitReady(launcher, port, dir.resolve("readme.log"));
+            // no JVM options, as in the README: the archive is named by them
+            Process launcher = start(launchers, Server.launcher(dir.resolve("readme.log"), List.of()), data, port);
             ProcessHandle server = server(launcher);
             assertThat(arguments(server)).contains("-XX:SharedArchiveFile=" + built.get(0))
                     .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
@@ -140,10 +134,7 @@ class LauncherProcessesIT {
             assertThat(data.resolve("class-data")).as("nothing recorded: the build's archive serves").satisfiesAnyOf(
                     d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
         } finally {
-            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-            launcher.destroyForcibly();
-            launcher.waitFor(30, TimeUnit.SECONDS);
-            stopPostgres(data);
+            stop(launchers, data);
         }
     }
 
@@ -162,16 +153,24 @@ class LauncherProcessesIT {
     }
 
     private static Process start(List<Process> launchers, Path dir, Path data, int port, String log) throws Exception {
-        ProcessBuilder builder = Server.launcher(dir.resolve(log));
+        return start(launchers, Server.launcher(dir.resolve(log)), data, port);
+    }
+
+    /** Starts the launcher on the data directory and port and waits until it is ready. */
+    private static Process start(List<Process> launchers, ProcessBuilder builder, Path data, int port)
+            throws Exception {
         builder.environment().put("GONGKAI_DATA_DIR", data.toString());
         builder.environment().put("GONGKAI_PORT", Integer.toString(port));
         builder.environment().put("GONGKAI_DB_DURABLE", "false");
         builder.environment().put("GONGKAI_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("GONGKAI_DEMO", "false");
-        builder.environment().remove("GONGKAI_CLASS_DATA_ARCHIVE");
+        for (String variable : List.of("GONGKAI_CLASS_DATA_ARCHIVE", "GONGKAI_CLASS_DATA_TRAINING", "JDK_JAVA_OPTIONS",
+                "JAVA_TOOL_OPTIONS")) {
+            builder.environment().remove(variable);
+        }
         Process launcher = builder.start();
         launchers.add(launcher);
-        Server.awaitReady(launcher, port, dir.resolve(log));
+        Server.awaitReady(launcher, port, builder.redirectOutput().file().toPath());
         return launcher;
     }
 

@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The real server, started once per test JVM exactly as a user starts it (the launcher jar), on a fresh embedded
@@ -90,9 +92,17 @@ public final class Server {
      * its output to {@code log}; the caller adds the settings.
      */
     static ProcessBuilder launcher(Path log) {
+        return launcher(log, List.of("-Xmx768m"));
+    }
+
+    /** The launcher jar under this JDK with these JVM options (none: as the README runs it). */
+    static ProcessBuilder launcher(Path log, List<String> jvmOptions) {
         Path jar = Path.of(System.getProperty("gongkai.launcher.jar", "target/gongkai-launcher.jar")).toAbsolutePath();
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-jar", jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
     }

@@ -22,20 +22,20 @@ class ClassDataArchiveTest {
         Path data = dir.resolve("data");
         Path jar = build(dir.resolve("target"));
         Path war = jar.resolveSibling("gongkai");
-        ClassDataArchive archive = ClassDataArchive.of(data, jar, war, List.of("-Xmx768m"));
+        ClassDataArchive archive = ClassDataArchive.of(data, jar, war, List.of("-Xmx768m"), false);
         assertThat(archive.file().getParent()).isEqualTo(data.resolve("class-data"));
         assertThat(archive.file().getFileName().toString()).matches("gongkai-[0-9a-f]{8}\\.jsa");
-        assertThat(ClassDataArchive.of(data, jar, war, List.of("-Xmx768m")).file())
+        assertThat(ClassDataArchive.of(data, jar, war, List.of("-Xmx768m"), false).file())
                 .as("the same build").isEqualTo(archive.file());
 
-        assertThat(ClassDataArchive.of(data, jar, war, List.of("-Xmx2g")).file())
+        assertThat(ClassDataArchive.of(data, jar, war, List.of("-Xmx2g"), false).file())
                 .as("other JVM options").isNotEqualTo(archive.file());
         Path library = jar.resolveSibling("lib").resolve("payara-micro.jar");
         Files.setLastModifiedTime(library, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
-        Path afterLibrary = ClassDataArchive.of(data, jar, war, List.of("-Xmx768m")).file();
+        Path afterLibrary = ClassDataArchive.of(data, jar, war, List.of("-Xmx768m"), false).file();
         assertThat(afterLibrary).as("a library rebuilt").isNotEqualTo(archive.file());
         Files.writeString(war.resolve("WEB-INF/classes/gongkai/App.class"), "changed, longer class");
-        assertThat(ClassDataArchive.of(data, jar, war, List.of("-Xmx768m")).file())
+        assertThat(ClassDataArchive.of(data, jar, war, List.of("-Xmx768m"), false).file())
                 .as("the application rebuilt").isNotEqualTo(afterLibrary).isNotEqualTo(archive.file());
     }
 
@@ -46,7 +46,7 @@ class ClassDataArchiveTest {
         Files.createDirectories(classData);
         Path older = Files.writeString(classData.resolve("gongkai-0000cafe.jsa"), "an older build's archive");
         ClassDataArchive archive = ClassDataArchive.of(dir.resolve("data"), jar, jar.resolveSibling("gongkai"),
-                List.of());
+                List.of(), false);
         Path part = archive.file().resolveSibling(archive.file().getFileName() + ".part");
         Files.writeString(part, "left by a server killed while HotSpot wrote it");
         assertThat(archive.jvmOptions()).containsExactly("-XX:ArchiveClassesAtExit=" + part, ClassDataArchive.QUIET);
@@ -71,7 +71,7 @@ class ClassDataArchiveTest {
     void a_build_whose_server_stopped_in_order_without_writing_it_does_not_try_again() throws Exception {
         Path jar = build(dir.resolve("target"));
         ClassDataArchive archive = ClassDataArchive.of(dir.resolve("data"), jar, jar.resolveSibling("gongkai"),
-                List.of());
+                List.of(), false);
         assertThat(archive.jvmOptions()).hasSize(2);
         archive.keep(1);
         assertThat(archive.jvmOptions()).as("a failed start says nothing about the archive").hasSize(2);
@@ -92,12 +92,12 @@ class ClassDataArchiveTest {
         training.keep(0);
         assertThat(training.built()).hasContent("the build's archive");
 
-        ClassDataArchive run = ClassDataArchive.of(dir.resolve("data"), jar, war, List.of());
+        ClassDataArchive run = ClassDataArchive.of(dir.resolve("data"), jar, war, List.of(), false);
         assertThat(run.built()).isEqualTo(training.built());
         assertThat(run.file()).isEqualTo(dir.resolve("data/class-data").resolve(training.file().getFileName()));
         assertThat(run.jvmOptions()).as("mapped, nothing recorded")
                 .containsExactly("-XX:SharedArchiveFile=" + training.built(), ClassDataArchive.QUIET);
-        assertThat(ClassDataArchive.of(dir.resolve("data"), jar, war, List.of("-Xmx1g")).jvmOptions().get(0))
+        assertThat(ClassDataArchive.of(dir.resolve("data"), jar, war, List.of("-Xmx1g"), false).jvmOptions().get(0))
                 .as("other JVM options: another archive, recorded in the data directory")
                 .startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("data/class-data"));
     }
